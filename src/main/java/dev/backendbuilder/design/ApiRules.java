@@ -1,0 +1,60 @@
+package dev.backendbuilder.design;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Resources name entities; filters and sort keys name what the entity has; paging limits agree. */
+final class ApiRules implements DesignRule {
+
+    private static final Pattern BASE_PATH = Pattern.compile("(/[a-z0-9][a-z0-9._-]*)+");
+
+    @Override
+    public void check(Design design, CheckContext context) {
+        Api api = design.api();
+        if (!BASE_PATH.matcher(api.basePath()).matches()) {
+            context.report(context.valueAt("/api/basePath"), "api.basePath '" + api.basePath() + "' must start with '/', have no"
+                + " trailing '/', and use lower-case letters, digits, '.', '_' or '-' (e.g. '/api' or '/api/v1').");
+        }
+        Api.Pagination paging = api.pagination();
+        if (paging.defaultSize() > paging.maxSize()) {
+            context.report(context.valueAt("/api/pagination/defaultSize"), "pagination defaultSize " + paging.defaultSize()
+                + " is above maxSize " + paging.maxSize() + "; every default page would be refused.");
+        }
+        for (Api.Resource resource : api.resources().values()) {
+            if (!design.entities().containsKey(resource.entity())) {
+                context.report(resource.at(), "api resource '" + resource.entity() + "' is not an entity."
+                    + Suggestions.didYouMean(resource.entity(), design.entities().keySet()));
+                continue;
+            }
+            Entity entity = design.entities().get(resource.entity());
+            String pointer = CheckContext.pointer("api", "resources", resource.entity());
+            List<String> filterable = CheckContext.sorted(filterable(design, entity));
+            checkNames(resource.filters(), filterable, pointer + "/filters", "filter", entity, context);
+            checkNames(resource.sort(), CheckContext.sorted(entity.fields().keySet()), pointer + "/sort", "sort key", entity, context);
+            if (resource.operations().isEmpty()) {
+                context.report(resource.at(), "api resource '" + resource.entity() + "' exposes no operations; list some of"
+                    + " list, get, create, update, patch, delete, or remove the resource.");
+            }
+            if (!resource.operations().contains(Operation.LIST) && !(resource.filters().isEmpty() && resource.sort().isEmpty())) {
+                context.report(resource.at(), "api resource '" + resource.entity() + "' has filters or sort keys but no 'list' operation to use them.");
+            }
+        }
+    }
+
+    private static java.util.Set<String> filterable(Design design, Entity entity) {
+        java.util.Set<String> names = new java.util.TreeSet<>(entity.fields().keySet());
+        names.addAll(CheckContext.references(design, entity.name()));
+        return names;
+    }
+
+    private static void checkNames(List<String> names, List<String> known, String pointer, String what, Entity entity, CheckContext context) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!known.contains(name)) {
+                context.report(context.valueAt(pointer + "/" + i), what + " '" + name + "' is not a field"
+                    + ("filter".equals(what) ? " or reference" : "") + " of " + entity.name() + "."
+                    + Suggestions.didYouMean(name, known) + " Known: " + String.join(", ", known) + ".");
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dev.backendbuilder.design;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Parses YAML text into a Jackson tree (what the JSON Schema validator reads) and a {@link SourceMap}
+ * (where each node stood). Guards against hostile input: alias bombs, deep nesting, duplicate keys
+ * and explicit tags are errors, never crashes or unbounded work.
+ */
+final class YamlReader {
+
+    /** Nodes a design may expand to; a 200-entity design has about 10,000. */
+    static final int MAX_NODES = 500_000;
+    /** Nesting the format never needs more than eight levels of. */
+    static final int MAX_DEPTH = 64;
+    /** Anchored collections that may be referenced again: enough for reuse, too few for a bomb. */
+    private static final int MAX_COLLECTION_ALIASES = 50;
+
+    record Parsed(JsonNode root, SourceMap sourceMap) {
+    }
+
+    private final String file;
+    private final SourceMap sourceMap;
+    private int nodes;
+
+    private YamlReader(String file) {
+        this.file = file;
+        this.sourceMap = new SourceMap(file);
+    }
+
+    static Parsed read(String text, String file) throws DesignException {
+        return new YamlReader(file).parse(text);
+    }
+
+    private Parsed parse(String text) throws DesignException {
+        LoadSettings settings = LoadSettings.builder()
+            .setLabel(file)
+            .setSchema(new CoreSchema())
+            .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
+            .setAllowRecursiveKeys(false)
+            .setCodePointLimit(Math.max(text.length() + 1, 1))
+            .setUseMarks(true)
+            .build();
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
+        Node root;
+        try {
+            if (!composer.hasNext()) {
+                throw single(Location.startOf(file), "the file is empty. A design starts with 'version: 1' and an 'app' section;"
+                    + " run 'mvn builder:init' for a commented starter.");
+            }
+            root = composer.next();
+            if (composer.hasNext()) {
+                Node extra = composer.next();
+                throw single(locate(extra.getStartMark()), "a design file holds one YAML document; remove the second '---' document.");
+            }
+        } catch (MarkedYamlEngineException e) {
+            throw single(locate(e.getProblemMark().or(e::getContextMark)), "YAML syntax error: " + describe(e));
+        } catch (YamlEngineException e) {
+            String reason = firstLine(e.getMessage());
+            throw single(Location.startOf(file), reason.contains("aliases")
+                ? "the YAML references anchored lists or mappings more than " + MAX_COLLECTION_ALIASES
+                    + " times (an alias bomb?); a design file needs far fewer aliases."
+                : "YAML error: " + reason);
+        } catch (StackOverflowError e) {
+            throw single(Location.startOf(file), "the YAML nests too deeply to be a design file.");
+        }
+        JsonNode tree = convert(root, "", 0);
+        if (!tree.isObject()) {
+            throw single(locate(root.getStartMark()), "the design must be a mapping with the keys 'version', 'app', 'entities', …;"
+                + " found " + kind(root) + ".");
+        }
+        return new Parsed(tree, sourceMap);
+    }
+
+    private JsonNode convert(Node node, String pointer, int depth) throws DesignException {
+        if (++nodes > MAX_NODES) {
+            throw single(locate(node.getStartMark()), "the YAML expands to more than " + MAX_NODES
+                + " nodes (through anchors and aliases?); a design file is far smaller.");
+        }
+        if (depth > MAX_DEPTH) {
+            throw single(locate(node.getStartMark()), "the YAML nests more than " + MAX_DEPTH + " levels deep; a design file never does.");
+        }
+        sourceMap.putValue(pointer, locate(node.getStartMark()));
+        if (node instanceof MappingNode mapping) {
+            return convertMapping(mapping, pointer, depth);
+        }
+        if (node instanceof SequenceNode sequence) {
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            int index = 0;
+            for (Node item : sequence.getValue()) {
+                array.add(convert(item, SourceMap.child(pointer, index++), depth + 1));
+            }
+            return array;
+        }
+        return scalar((ScalarNode) node);
+    }
+
+    private JsonNode convertMapping(MappingNode mapping, String pointer, int depth) throws DesignException {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        Map<String, Location> seen = new HashMap<>();
+        Problems duplicates = new Problems();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Location keyAt = locate(keyNode.getStartMark());
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                throw single(keyAt, "a key must be a plain name, not " + kind(keyNode) + ".");
+            }
+            String key = keyScalar.getValue();
+            Location first = seen.putIfAbsent(key, keyAt);
+            if (first != null) {
+                duplicates.add(keyAt, "duplicate key '" + key + "' (first defined at line " + first.line()
+                    + "); a later one would silently replace it, so merge the two or rename one.");
+                continue;
+            }
+            String child = SourceMap.child(pointer, key);
+            sourceMap.putKey(child, keyAt);
+            object.set(key, convert(tuple.getValueNode(), child, depth + 1));
+        }
+        duplicates.throwIfAny();
+        return object;
+    }
+
+    private JsonNode scalar(ScalarNode node) throws DesignException {
+        Tag tag = node.getTag();
+        String value = node.getValue();
+        if (Tag.STR.equals(tag)) {
+            return JsonNodeFactory.instance.textNode(value);
+        }
+        if (Tag.NULL.equals(tag)) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(value.toLowerCase(Locale.ROOT)));
+        }
+        if (Tag.INT.equals(tag)) {
+            return JsonNodeFactory.instance.numberNode(parseInteger(value));
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            return parseFloat(node, value);
+        }
+        throw single(locate(node.getStartMark()), "the YAML tag '" + tag.getValue() + "' is not supported in a design file; remove it.");
+    }
+
+    private static BigInteger parseInteger(String value) {
+        String digits = value.startsWith("+") ? value.substring(1) : value;
+        if (digits.startsWith("0x")) {
+            return new BigInteger(digits.substring(2), 16);
+        }
+        if (digits.startsWith("0o")) {
+            return new BigInteger(digits.substring(2), 8);
+        }
+        return new BigInteger(digits);
+    }
+
+    private JsonNode parseFloat(ScalarNode node, String value) throws DesignException {
+        try {
+            return JsonNodeFactory.instance.numberNode(new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
+        } catch (NumberFormatException e) {
+            throw single(locate(node.getStartMark()), "'" + value + "' is not a finite number; use a plain decimal such as 0.8.");
+        }
+    }
+
+    private Location locate(Optional<Mark> mark) {
+        return mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1)).orElse(Location.startOf(file));
+    }
+
+    private static String kind(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        return node instanceof SequenceNode ? "a list" : "the value '" + ((ScalarNode) node).getValue() + "'";
+    }
+
+    /** The parser's own words without its source excerpt: "mapping values are not allowed here". */
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        if (problem == null || problem.isBlank()) {
+            return context == null ? "malformed YAML" : context;
+        }
+        return context == null ? problem : problem + " (" + context + ")";
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "malformed YAML";
+        }
+        Iterator<String> lines = text.lines().iterator();
+        return lines.hasNext() ? lines.next() : text;
+    }
+
+    private static DesignException single(Location where, String message) {
+        Problems problems = new Problems();
+        problems.add(where, message);
+        return new DesignException(problems.sorted());
+    }
+}
