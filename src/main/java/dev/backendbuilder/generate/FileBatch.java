@@ -1,0 +1,114 @@
+package dev.backendbuilder.generate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes a set of files as one unit. Nothing is overwritten unless the caller allows it (and then
+ * the old file is kept as {@code <name>.bak}); every file goes through a temporary file and an
+ * atomic move; if any write fails, the files written so far are removed and replaced ones restored,
+ * so no half-written output is left behind.
+ */
+public final class FileBatch {
+
+    private final List<Planned> planned = new ArrayList<>();
+
+    /** What happened to one file. */
+    public enum Outcome { CREATED, REPLACED, UNCHANGED }
+
+    public record Written(Path path, Outcome outcome) {
+    }
+
+    private record Planned(Path path, byte[] content, boolean replaceable) {
+    }
+
+    /** A file that must not exist yet, or may be replaced when {@code replaceable} and forced. */
+    public FileBatch add(Path path, byte[] content, boolean replaceable) {
+        planned.add(new Planned(path.toAbsolutePath().normalize(), content.clone(), replaceable));
+        return this;
+    }
+
+    /**
+     * Checks every file first and writes none when any would overwrite a different file without
+     * permission; then writes them all.
+     *
+     * @throws FileConflictException listing every file that exists and differs
+     */
+    public List<Written> write(boolean force) throws IOException, FileConflictException {
+        List<Path> conflicts = new ArrayList<>();
+        for (Planned file : planned) {
+            if (Files.exists(file.path()) && !sameContent(file) && !(force && file.replaceable())) {
+                conflicts.add(file.path());
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new FileConflictException(conflicts);
+        }
+        List<Written> written = new ArrayList<>();
+        try {
+            for (Planned file : planned) {
+                written.add(writeOne(file));
+            }
+        } catch (IOException | RuntimeException e) {
+            rollBack(written);
+            throw e;
+        }
+        return written;
+    }
+
+    private static Written writeOne(Planned file) throws IOException {
+        if (Files.exists(file.path())) {
+            if (sameContent(file)) {
+                return new Written(file.path(), Outcome.UNCHANGED);
+            }
+            Files.copy(file.path(), backupOf(file.path()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            replace(file);
+            return new Written(file.path(), Outcome.REPLACED);
+        }
+        Files.createDirectories(file.path().getParent());
+        replace(file);
+        return new Written(file.path(), Outcome.CREATED);
+    }
+
+    private static void replace(Planned file) throws IOException {
+        Path temp = Files.createTempFile(file.path().getParent(), "." + file.path().getFileName(), ".tmp");
+        try {
+            Files.write(temp, file.content());
+            Files.move(temp, file.path(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void rollBack(List<Written> written) {
+        for (Written file : written) {
+            try {
+                if (file.outcome() == Outcome.CREATED) {
+                    Files.deleteIfExists(file.path());
+                } else if (file.outcome() == Outcome.REPLACED) {
+                    Files.move(backupOf(file.path()), file.path(), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                // Best effort: the original failure is the one to report.
+            }
+        }
+    }
+
+    /** Where a replaced file's previous content is kept. */
+    public static Path backupOf(Path path) {
+        return path.resolveSibling(path.getFileName() + ".bak");
+    }
+
+    private static boolean sameContent(Planned file) {
+        try {
+            return Files.isRegularFile(file.path()) && Arrays.equals(Files.readAllBytes(file.path()), file.content());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

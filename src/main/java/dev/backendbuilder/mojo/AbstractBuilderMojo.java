@@ -1,0 +1,35 @@
+package dev.backendbuilder.mojo;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Base of every builder goal: handles {@code builder.skip} once, in a final {@code execute()},
+ * then hands over to {@link #executeMojo()}. Subclasses are thin adapters over an engine package.
+ */
+public abstract class AbstractBuilderMojo extends AbstractMojo {
+
+    /**
+     * Skips every builder goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping builder:" + goal() + " (builder.skip=true)");
+            return;
+        }
+        executeMojo();
+    }
+
+    /** The goal name, for log lines. */
+    protected abstract String goal();
+
+    protected abstract void executeMojo() throws MojoExecutionException, MojoFailureException;
+}

@@ -1,0 +1,103 @@
+package dev.backendbuilder.mojo;
+
+import dev.backendbuilder.design.StarterDesign;
+import dev.backendbuilder.generate.FileBatch;
+import dev.backendbuilder.generate.FileConflictException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes a commented starter {@code design.yaml} that uses every section of the format, the design's
+ * JSON Schema beside it (so editors complete and check the file), and a minimal {@code pom.xml}
+ * with this plugin configured when the folder has none. Never overwrites an existing file unless
+ * {@code -Dbuilder.force=true}, and then keeps the old one as {@code design.yaml.bak}.
+ *
+ * <p>Run it in an empty folder: {@code mvn dev.backendbuilder:builder-maven-plugin:init}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "init", requiresProject = false, threadSafe = true)
+public class InitMojo extends AbstractBuilderMojo {
+
+    /**
+     * Where to write the design file. Relative paths are resolved against the current folder.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.design", defaultValue = "${basedir}/design.yaml")
+    private File design;
+
+    /**
+     * Replace an existing design file (and schema copy). The previous design is kept as
+     * {@code design.yaml.bak}. An existing {@code pom.xml} is never replaced.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.force", defaultValue = "false")
+    private boolean force;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    private File basedir;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    protected String goal() {
+        return "init";
+    }
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        Path folder = basedir.toPath().toAbsolutePath().normalize();
+        Path designFile = folder.resolve(design.toPath()).normalize();
+        Path designFolder = designFile.getParent();
+        String appName = StarterDesign.appNameFor(designFolder.getFileName() == null ? "app" : designFolder.getFileName().toString());
+
+        FileBatch batch = new FileBatch()
+            .add(designFile, StarterDesign.designYaml(appName).getBytes(StandardCharsets.UTF_8), true)
+            .add(designFolder.resolve(StarterDesign.SCHEMA_PATH), StarterDesign.schema(), true);
+        Path pom = folder.resolve("pom.xml");
+        boolean writePom = !Files.exists(pom);
+        if (writePom) {
+            batch.add(pom, StarterDesign.pom(appName, plugin.getVersion()).getBytes(StandardCharsets.UTF_8), false);
+        }
+        List<FileBatch.Written> written;
+        try {
+            written = batch.write(force);
+        } catch (FileConflictException e) {
+            throw new MojoFailureException("Not overwriting " + e.conflicts().stream().map(p -> relative(folder, p))
+                .collect(Collectors.joining(", ")) + ": the file exists. Nothing was written. Re-run with"
+                + " -Dbuilder.force=true to replace it (the old design is kept as design.yaml.bak), or -Dbuilder.design=<other file>.", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write the starter files in " + folder + ": " + e.getMessage()
+                + ". Nothing was left behind; check that the folder is writable.", e);
+        }
+        for (FileBatch.Written file : written) {
+            String what = switch (file.outcome()) {
+                case CREATED -> "Wrote ";
+                case REPLACED -> "Replaced (previous kept as " + relative(folder, FileBatch.backupOf(file.path())) + ") ";
+                case UNCHANGED -> "Up to date ";
+            };
+            getLog().info(what + relative(folder, file.path()));
+        }
+        if (!writePom) {
+            getLog().info("Kept the existing pom.xml; add the builder plugin to it to validate the design in every build.");
+        }
+        getLog().info("Next: edit " + relative(folder, designFile) + ", then run 'mvn builder:validate'.");
+    }
+
+    private static String relative(Path folder, Path file) {
+        return file.startsWith(folder) ? folder.relativize(file).toString() : file.toString();
+    }
+}
