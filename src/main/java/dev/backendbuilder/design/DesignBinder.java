@@ -61,8 +61,12 @@ final class DesignBinder {
         eachEntry(node.path("fields"), pointer + "/fields", (fieldName, fieldNode, fieldPointer) ->
             fields.put(fieldName, field(fieldName, fieldNode, fieldPointer)));
         List<Entity.Index> indexes = new ArrayList<>();
-        eachItem(node.path("indexes"), pointer + "/indexes", (indexNode, indexPointer) ->
-            indexes.add(new Entity.Index(texts(indexNode), where.value(indexPointer))));
+        JsonNode indexList = node.path("indexes");
+        for (int i = 0; indexList.isArray() && i < indexList.size(); i++) {
+            if (indexList.get(i).isArray()) { // an index is a list of names
+                indexes.add(new Entity.Index(texts(indexList.get(i)), where.value(SourceMap.child(pointer + "/indexes", i))));
+            }
+        }
         return new Entity(name, text(node, "id"), fields, indexes, where.key(pointer));
     }
 
