@@ -31,7 +31,7 @@ final class ApiRules implements DesignRule {
             List<String> filterable = CheckContext.sorted(filterable(design, entity));
             checkNames(resource.filters(), filterable, pointer + "/filters", "filter", entity, context);
             checkNames(resource.sort(), CheckContext.sorted(entity.fields().keySet()), pointer + "/sort", "sort key", entity, context);
-            if (resource.operations().isEmpty()) {
+            if (resource.operations().isEmpty() && context.raw(pointer + "/operations").isEmpty()) { // misspelt ones: see the schema
                 context.report(resource.at(), "api resource '" + resource.entity() + "' exposes no operations; list some of"
                     + " list, get, create, update, patch, delete, or remove the resource.");
             }

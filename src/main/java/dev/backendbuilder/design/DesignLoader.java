@@ -1,13 +1,14 @@
 package dev.backendbuilder.design;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.nio.ByteBuffer;
+import java.util.Locale;
 
 /**
  * Loads a design file: size guard, YAML with locations, the JSON Schema from the jar, then the
@@ -29,21 +30,15 @@ public final class DesignLoader {
      * @param displayName how messages name the file, usually its path relative to the project
      */
     public Design load(Path file, String displayName) throws IOException, DesignException {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            Problems problems = new Problems();
-            problems.add(Location.startOf(displayName), String.format(java.util.Locale.ROOT,
-                "the file is %.1f MB; a design file may be at most %d MB. Is builder.design pointing at the right file?",
-                size / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024)));
-            problems.throwIfAny();
-        }
+        checkSize(Files.size(file), displayName);
         return parse(decode(Files.readAllBytes(file), displayName), displayName);
     }
 
     /** Loads design text that is already in memory; {@code displayName} names it in messages. */
     public Design parse(String text, String displayName) throws DesignException {
+        checkSize(text.length(), displayName);
         YamlReader.Parsed parsed = YamlReader.read(text, displayName);
-        Problems problems = new Problems();
+        Problems problems = parsed.problems();
         SchemaCheck.instance().check(parsed.root(), parsed.sourceMap(), problems);
         Design design = new DesignBinder(parsed.sourceMap()).bind(parsed.root());
         CheckContext context = new CheckContext(parsed.root(), parsed.sourceMap(), problems);
@@ -52,6 +47,16 @@ public final class DesignLoader {
         }
         problems.throwIfAny();
         return design;
+    }
+
+    private static void checkSize(long size, String displayName) throws DesignException {
+        if (size > MAX_FILE_BYTES) {
+            Problems problems = new Problems();
+            problems.add(Location.startOf(displayName), String.format(Locale.ROOT,
+                "the file is %.1f MB; a design file may be at most %d MB. Is builder.design pointing at the right file?",
+                size / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024)));
+            problems.throwIfAny();
+        }
     }
 
     private static String decode(byte[] bytes, String displayName) throws DesignException {

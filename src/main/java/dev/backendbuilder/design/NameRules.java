@@ -67,9 +67,10 @@ final class NameRules implements DesignRule {
         String name = entity.name();
         if (!Names.isEntityName(name)) {
             String suggestion = Names.camelCase(name.replaceAll("[^A-Za-z0-9 _-]", " "));
-            suggestion = suggestion.isEmpty() ? "Book" : Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
+            suggestion = suggestion.isEmpty() ? "" : Character.toUpperCase(suggestion.charAt(0)) + suggestion.substring(1);
             context.report(entity.at(), "entity name '" + name + "' is not a valid class name: use letters and digits in"
-                + " PascalCase, starting with a capital letter (e.g. '" + suggestion + "'); it names Java classes, files and URL paths.");
+                + " PascalCase, starting with a capital letter (e.g. '" + (Names.isEntityName(suggestion) ? suggestion : "Book")
+                + "'); it names Java classes, files and URL paths.");
         } else if (Names.JAVA_LANG_TYPES.contains(name) || Names.RESTRICTED_TYPE_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
             context.report(entity.at(), "entity name '" + name + "' would hide java.lang." + name
                 + " in the generated code; choose a more specific name (e.g. '" + name + "Entry').");

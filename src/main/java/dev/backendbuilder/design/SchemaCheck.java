@@ -74,11 +74,13 @@ final class SchemaCheck {
     }
 
     private void report(ValidationMessage message, String pointer, JsonNode document, SourceMap where, Problems problems) {
-        String name = displayName(pointer);
+        String name = displayName(pointer, document);
         JsonNode value = document.at(pointer);
         if ("/version".equals(pointer) && "enum".equals(message.getType())) {
-            problems.add(where.value(pointer), "design format version " + value.asText() + " is not supported; this plugin reads"
-                + " 'version: 1'.");
+            if (value.isIntegralNumber()) { // any other shape is reported by the type check
+                problems.add(where.value(pointer), "design format version " + value.asText() + " is not supported; this plugin reads"
+                    + " 'version: 1'.");
+            }
             return;
         }
         switch (message.getType()) {
@@ -88,10 +90,10 @@ final class SchemaCheck {
                 List<String> allowed = allowedKeys(message);
                 String hint = allowed.isEmpty() ? "" : Suggestions.didYouMean(key, allowed)
                     + " Allowed here: " + String.join(", ", allowed) + ".";
-                problems.add(where.key(child), "unknown key '" + key + "' in " + describeParent(pointer) + "." + hint);
+                problems.add(where.key(child), "unknown key '" + key + "' in " + describeParent(pointer, document) + "." + hint);
             }
             case "required" -> problems.add(where.key(pointer), "missing required key '" + message.getProperty()
-                + "' in " + describeParent(pointer) + ".");
+                + "' in " + describeParent(pointer, document) + ".");
             case "type" -> problems.add(where.value(pointer), name + " must be " + expectedType(message.getSchemaNode())
                 + ", found " + describe(value) + ".");
             case "enum" -> {
@@ -122,22 +124,28 @@ final class SchemaCheck {
     }
 
     /** {@code 'maxLength'}, or {@code item 3 of 'operations'} for list items. */
-    private static String displayName(String pointer) {
+    private static String displayName(String pointer, JsonNode document) {
         if (pointer.isEmpty()) {
             return "the design";
         }
+        String parent = SourceMap.parent(pointer);
         String last = SourceMap.lastToken(pointer);
-        if (last.chars().allMatch(Character::isDigit)) {
-            return "item " + (Integer.parseInt(last) + 1) + " of " + displayName(SourceMap.parent(pointer));
+        if (document.at(parent).isArray()) {
+            return "item " + (Integer.parseInt(last) + 1) + " of " + displayName(parent, document);
         }
         return "'" + last + "'";
     }
 
-    private static String describeParent(String pointer) {
+    /** {@code 'entities.Book.fields'}, or {@code item 2 of 'relationships'} for list items. */
+    private static String describeParent(String pointer, JsonNode document) {
         if (pointer.isEmpty()) {
             return "the top level";
         }
-        return "'" + pointer.substring(1).replace('/', '.') + "'";
+        String parent = SourceMap.parent(pointer);
+        if (document.at(parent).isArray()) {
+            return "item " + (Integer.parseInt(SourceMap.lastToken(pointer)) + 1) + " of " + describeParent(parent, document);
+        }
+        return (parent.isEmpty() ? "'" : describeParent(parent, document).replaceAll("'$", ".")) + SourceMap.lastToken(pointer) + "'";
     }
 
     private static String expectedType(JsonNode typeNode) {

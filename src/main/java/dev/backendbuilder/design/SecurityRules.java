@@ -1,5 +1,6 @@
 package dev.backendbuilder.design;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ final class SecurityRules implements DesignRule {
         for (Security.Permission permission : security.permissions()) {
             checkPermission(design, permission, context);
         }
-        String perClient = context.raw("/security/rateLimit/perClient").asText(null);
+        JsonNode perClientNode = context.raw("/security/rateLimit/perClient");
+        String perClient = perClientNode.isTextual() ? perClientNode.asText() : null; // other shapes: the schema said so
         if (perClient != null && security.rateLimit() == null) {
             context.report(context.valueAt("/security/rateLimit/perClient"), "rateLimit.perClient '" + perClient
                 + "' is not understood; write it as " + RateLimits.FORMAT + ".");

@@ -22,8 +22,9 @@ final class Suggestions {
             }
         }
         // A third of the word may be wrong (two letters at least): "fileds" -> "fields",
-        // "Autor" -> "Author", but "colour" is not offered for "size".
-        int tolerance = Math.max(2, given.length() / 3);
+        // "Autor" -> "Author", but "colour" is not offered for "size". A short word must keep at
+        // least one of its letters: "A" is no misspelling of "B".
+        int tolerance = Math.min(Math.max(2, given.length() / 3), given.length() - 1);
         return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
     }
 
