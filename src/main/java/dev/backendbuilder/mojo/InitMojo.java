@@ -76,9 +76,13 @@ public class InitMojo extends AbstractBuilderMojo {
         try {
             written = batch.write(force);
         } catch (FileConflictException e) {
-            throw new MojoFailureException("Not overwriting " + e.conflicts().stream().map(p -> relative(folder, p))
-                .collect(Collectors.joining(", ")) + ": the file exists. Nothing was written. Re-run with"
-                + " -Dbuilder.force=true to replace it (the old design is kept as design.yaml.bak), or -Dbuilder.design=<other file>.", e);
+            // No cause: Maven would append the cause's own message ("would overwrite [/abs/path]") to this one.
+            List<Path> conflicts = e.conflicts();
+            throw new MojoFailureException("Not overwriting " + conflicts.stream().map(p -> relative(folder, p))
+                .collect(Collectors.joining(", ")) + (conflicts.size() == 1 ? ": the file exists." : ": the files exist.")
+                + " Nothing was written. Re-run with -Dbuilder.force=true to replace "
+                + (conflicts.size() == 1 ? "it" : "them") + " (the old design is kept as "
+                + relative(folder, FileBatch.backupOf(designFile)) + "), or -Dbuilder.design=<other file>.");
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the starter files in " + folder + ": " + e.getMessage()
                 + ". Nothing was left behind; check that the folder is writable.", e);
@@ -86,10 +90,12 @@ public class InitMojo extends AbstractBuilderMojo {
         for (FileBatch.Written file : written) {
             String what = switch (file.outcome()) {
                 case CREATED -> "Wrote ";
-                case REPLACED -> "Replaced (previous kept as " + relative(folder, FileBatch.backupOf(file.path())) + ") ";
-                case UNCHANGED -> "Up to date ";
+                case REPLACED -> "Replaced ";
+                case UNCHANGED -> "Up to date: ";
             };
-            getLog().info(what + relative(folder, file.path()));
+            String kept = file.outcome() == FileBatch.Outcome.REPLACED
+                ? " (the previous one is kept as " + relative(folder, FileBatch.backupOf(file.path())) + ")" : "";
+            getLog().info(what + relative(folder, file.path()) + kept);
         }
         if (!writePom) {
             getLog().info("Kept the existing pom.xml; add the builder plugin to it to validate the design in every build.");
