@@ -32,7 +32,8 @@ class LargeDesignsTest {
         assertThat(design.entities()).hasSize(200);
         assertThat(design.api().resources()).hasSize(200);
         assertThat(design.entities().values())
-            .allSatisfy(entity -> assertThat(entity.fields().size()).isBetween(8, 12));
+            .allSatisfy(entity -> assertThat(entity.fields().size()).isBetween(8, 12))
+            .allSatisfy(entity -> assertThat(entity.indexes()).isNotEmpty());
         Set<Field.Type> types = design.entities().values().stream()
             .flatMap(entity -> entity.fields().values().stream())
             .map(Field::type)
