@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text.readLines()*.replaceAll(/\u001B\[[
 def expectInOrder = { List<String> lines ->
     int from = 0
     lines.each { line ->
-        int at = log.subList(from, log.size()).indexOf(line)
+        int at = log.subList(from, log.size()).indexOf(line.toString())
         assert at >= 0 : "missing (in order) log line: ${line}"
         from += at + 1
     }
