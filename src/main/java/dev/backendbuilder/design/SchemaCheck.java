@@ -56,19 +56,17 @@ final class SchemaCheck {
 
     void check(JsonNode document, SourceMap where, Problems problems) {
         Set<ValidationMessage> messages = schema.validate(document);
+        // The validator reports each failed alternative of an anyOf on its own ("must be a list",
+        // "must be a string"); the user needs one message naming all alternatives.
         Set<String> alternativesReported = new HashSet<>();
         for (ValidationMessage message : messages) {
-            if ("anyOf".equals(message.getType())) {
-                alternativesReported.add(message.getInstanceLocation().toString());
-            }
-        }
-        for (ValidationMessage message : messages) {
             String pointer = message.getInstanceLocation().toString();
-            boolean insideAlternative = !"anyOf".equals(message.getType())
-                && message.getEvaluationPath().toString().contains("/anyOf/")
-                && alternativesReported.contains(pointer);
-            if (!insideAlternative) {
+            boolean alternative = "anyOf".equals(message.getType()) || message.getEvaluationPath().toString().contains("/anyOf/");
+            if (!alternative) {
                 report(message, pointer, document, where, problems);
+            } else if (alternativesReported.add(pointer)) {
+                problems.add(where.value(pointer), displayName(pointer, document) + " must be a list of roles, or 'public' or"
+                    + " 'authenticated', found " + describe(document.at(pointer)) + ".");
             }
         }
     }
@@ -108,8 +106,6 @@ final class SchemaCheck {
             case "maximum" -> problems.add(where.value(pointer), name + " must be at most "
                 + message.getSchemaNode().asText() + ", found " + value.asText() + ".");
             case "minItems" -> problems.add(where.value(pointer), name + " must not be empty.");
-            case "anyOf" -> problems.add(where.value(pointer), name + " must be a list of roles, or 'public' or 'authenticated', found "
-                + describe(value) + ".");
             default -> problems.add(where.value(pointer), name + ": " + stripPath(message.getMessage()));
         }
     }

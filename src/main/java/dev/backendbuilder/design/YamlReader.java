@@ -36,8 +36,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 final class YamlReader {
 
-    /** Nodes a design may expand to; a 200-entity design has about 10,000. */
-    static final int MAX_NODES = 500_000;
+    /** Nodes a design may expand to; a 200-entity design has about 10,000. Bounds the work an alias bomb causes. */
+    static final int MAX_NODES = 100_000;
     /** Nesting the format never needs more than eight levels of. */
     static final int MAX_DEPTH = 64;
     /** Anchored collections that may be referenced again: enough for reuse, too few for a bomb. */
