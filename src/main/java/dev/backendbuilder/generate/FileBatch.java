@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes a set of files as one unit. Nothing is overwritten unless the caller allows it (and then
@@ -75,10 +78,18 @@ public final class FileBatch {
         return new Written(file.path(), Outcome.CREATED);
     }
 
+    /**
+     * Writes through a sibling temporary file and an atomic move. The temporary file is created
+     * like any other file (so the user's umask applies, unlike {@code Files.createTempFile}'s
+     * owner-only mode), and a replaced file keeps its permissions.
+     */
     private static void replace(Planned file) throws IOException {
-        Path temp = Files.createTempFile(file.path().getParent(), "." + file.path().getFileName(), ".tmp");
+        Path temp = file.path().resolveSibling("." + file.path().getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, file.content());
+            Files.write(temp, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (Files.exists(file.path()) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file.path()));
+            }
             Files.move(temp, file.path(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
