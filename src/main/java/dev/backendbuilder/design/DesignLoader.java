@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 public final class DesignLoader {
 
-    /** A 200-entity design is about 60 KB; anything near this is not a design file. */
+    /** A 200-entity design with fully constrained fields is about 250 KB; a file past this is not a design. */
     public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
     private static final List<DesignRule> RULES = List.of(
