@@ -1,6 +1,6 @@
 import groovy.xml.XmlSlurper
 
-def log = new File(basedir, 'build.log').text.readLines()*.replaceAll(/\u001B\[[0-9;]*m/, '')
+def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).read(basedir)
 
 // Every goal in the plugin descriptor the build generated (basedir is target/it/<name>), so a new
 // goal is covered without editing this script.

@@ -1,13 +1,5 @@
-def log = new File(basedir, 'build.log').text.readLines()*.replaceAll(/\u001B\[[0-9;]*m/, '')
-def expectInOrder = { List<String> lines ->
-    int from = 0
-    lines.each { line ->
-        int at = log.subList(from, log.size()).indexOf(line.toString())
-        assert at >= 0 : "missing (in order) log line: ${line}"
-        from += at + 1
-    }
-}
-expectInOrder([
+def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).read(basedir)
+log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:init (default-cli) @ my-shop ---',
     '[INFO] Replaced design.yaml (the previous one is kept as design.yaml.bak)',
     '[INFO] Wrote .builder/design-v1.schema.json',

@@ -1,4 +1,4 @@
-def log = new File(basedir, 'build.log').text.readLines()*.replaceAll(/\u001B\[[0-9;]*m/, '')
+def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).read(basedir)
 
 assert log.contains('[INFO] BUILD FAILURE')
 def expected = "[ERROR] Failed to execute goal dev.backendbuilder:builder-maven-plugin:0.1.0-SNAPSHOT:init (default-cli)" +

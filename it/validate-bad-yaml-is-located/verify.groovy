@@ -1,19 +1,7 @@
-def log = new File(basedir, 'build.log').text.readLines()*.replaceAll(/\u001B\[[0-9;]*m/, '')
-/** The lines appear in this order (other lines may come between). */
-def expectInOrder = { List<String> lines ->
-    int from = 0
-    lines.each { line ->
-        int at = log.subList(from, log.size()).indexOf(line.toString())
-        assert at >= 0 : "missing (in order) log line: ${line}"
-        from += at + 1
-    }
-}
-def noStackTrace = {
-    assert !log.any { it.contains('at dev.backendbuilder') || it.startsWith('\tat ') || it.contains('Exception:') } : 'a stack trace in the log'
-}
+def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).read(basedir)
 
 // Three invocations, three failures, each one located message and no stack trace.
-expectInOrder([
+log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:validate (builder-design) @ validate-bad-yaml-is-located ---',
     '[INFO] BUILD FAILURE',
     '[ERROR] Failed to execute goal dev.backendbuilder:builder-maven-plugin:0.1.0-SNAPSHOT:validate (builder-design) on project validate-bad-yaml-is-located: malformed.yaml has 1 error:',
@@ -34,5 +22,5 @@ expectInOrder([
 ])
 assert log.count('[INFO] BUILD FAILURE') == 3
 assert !log.contains('[INFO] BUILD SUCCESS')
-noStackTrace()
+log.noStackTrace()
 true

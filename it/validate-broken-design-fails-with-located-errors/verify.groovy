@@ -1,16 +1,4 @@
-def log = new File(basedir, 'build.log').text.readLines()*.replaceAll(/\u001B\[[0-9;]*m/, '')
-/** The lines appear in this order (other lines may come between). */
-def expectInOrder = { List<String> lines ->
-    int from = 0
-    lines.each { line ->
-        int at = log.subList(from, log.size()).indexOf(line.toString())
-        assert at >= 0 : "missing (in order) log line: ${line}"
-        from += at + 1
-    }
-}
-def noStackTrace = {
-    assert !log.any { it.contains('at dev.backendbuilder') || it.startsWith('\tat ') || it.contains('Exception:') } : 'a stack trace in the log'
-}
+def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).read(basedir)
 
 // One failure listing every problem, in file order, each located; then Maven's own hint.
 def expected = [
@@ -27,11 +15,11 @@ def expected = [
     '[ERROR] -> [Help 1]',
     '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException',
 ]
-expectInOrder(expected)
+log.expectInOrder(expected)
 // The problem lines are exactly these, no more.
 assert log.findAll { it ==~ /\[ERROR\]   design\.yaml:\d+:\d+: .*/ }.size() == 7
 assert !log.contains('[INFO] BUILD SUCCESS')
-noStackTrace()
+log.noStackTrace()
 // validate writes nothing.
 assert !new File(basedir, 'target').exists()
 true

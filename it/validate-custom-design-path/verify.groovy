@@ -1,18 +1,6 @@
-def log = new File(basedir, 'build.log').text.readLines()*.replaceAll(/\u001B\[[0-9;]*m/, '')
-/** The lines appear in this order (other lines may come between). */
-def expectInOrder = { List<String> lines ->
-    int from = 0
-    lines.each { line ->
-        int at = log.subList(from, log.size()).indexOf(line.toString())
-        assert at >= 0 : "missing (in order) log line: ${line}"
-        from += at + 1
-    }
-}
-def noStackTrace = {
-    assert !log.any { it.contains('at dev.backendbuilder') || it.startsWith('\tat ') || it.contains('Exception:') } : 'a stack trace in the log'
-}
+def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).read(basedir)
 
-expectInOrder([
+log.expectInOrder([
     // Invocation 1: a broken design at designs/api.yaml; the message names that path, relative to the project.
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:validate (builder-design) @ validate-custom-design-path ---',
     '[INFO] BUILD FAILURE',
@@ -25,5 +13,5 @@ expectInOrder([
     '[INFO] BUILD SUCCESS',
 ])
 assert !log.any { it.contains('design.yaml') && !it.contains('designs/') } : 'the default design.yaml was looked at'
-noStackTrace()
+log.noStackTrace()
 true
