@@ -3,7 +3,6 @@ package dev.backendbuilder.mojo;
 import dev.backendbuilder.design.StarterDesign;
 import dev.backendbuilder.generate.FileBatch;
 import dev.backendbuilder.generate.FileConflictException;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,15 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
-public class InitMojo extends AbstractBuilderMojo {
-
-    /**
-     * Where to write the design file. Relative paths are resolved against the current folder.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "builder.design", defaultValue = "${basedir}/design.yaml")
-    private File design;
+public class InitMojo extends AbstractDesignMojo {
 
     /**
      * Replace an existing design file (and schema copy). The previous design is kept as
@@ -45,9 +36,6 @@ public class InitMojo extends AbstractBuilderMojo {
      */
     @Parameter(property = "builder.force", defaultValue = "false")
     private boolean force;
-
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File basedir;
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
@@ -59,8 +47,8 @@ public class InitMojo extends AbstractBuilderMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
-        Path folder = basedir.toPath().toAbsolutePath().normalize();
-        Path designFile = folder.resolve(design.toPath()).normalize();
+        Path folder = projectFolder();
+        Path designFile = designFile().path();
         Path designFolder = designFile.getParent();
         String appName = StarterDesign.appNameFor(designFolder.getFileName() == null ? "app" : designFolder.getFileName().toString());
 
@@ -101,9 +89,5 @@ public class InitMojo extends AbstractBuilderMojo {
             getLog().info("Kept the existing pom.xml; add the builder plugin to it to validate the design in every build.");
         }
         getLog().info("Next: edit " + relative(folder, designFile) + ", then run 'mvn builder:validate'.");
-    }
-
-    private static String relative(Path folder, Path file) {
-        return file.startsWith(folder) ? folder.relativize(file).toString() : file.toString();
     }
 }

@@ -4,10 +4,8 @@ import dev.backendbuilder.design.Design;
 import dev.backendbuilder.design.DesignException;
 import dev.backendbuilder.design.DesignLoader;
 import dev.backendbuilder.design.Security;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,19 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
-public class ValidateMojo extends AbstractBuilderMojo {
-
-    /**
-     * The design file. Relative paths are resolved against the project folder.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "builder.design", defaultValue = "${basedir}/design.yaml")
-    private File design;
-
-    /** The project folder, against which the design's name in messages is shown. */
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File basedir;
+public class ValidateMojo extends AbstractDesignMojo {
 
     @Override
     protected String goal() {
@@ -43,7 +29,7 @@ public class ValidateMojo extends AbstractBuilderMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
-        DesignFile file = DesignFile.resolve(design, basedir);
+        DesignFile file = designFile();
         Design loaded = load(file);
         Security security = loaded.security();
         getLog().info(String.format("%s is valid: %s, %s, %s, %s (authentication: %s)",
@@ -72,16 +58,5 @@ public class ValidateMojo extends AbstractBuilderMojo {
 
     private static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
-    }
-
-    /** A design file and how messages name it: relative to the project folder where possible. */
-    record DesignFile(Path path, String displayName) {
-
-        static DesignFile resolve(File design, File basedir) {
-            Path base = basedir.toPath().toAbsolutePath().normalize();
-            Path file = base.resolve(design.toPath()).normalize();
-            String shown = file.startsWith(base) ? base.relativize(file).toString() : file.toString();
-            return new DesignFile(file, shown);
-        }
     }
 }
