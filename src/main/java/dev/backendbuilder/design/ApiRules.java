@@ -28,7 +28,7 @@ final class ApiRules implements DesignRule {
             }
             Entity entity = design.entities().get(resource.entity());
             String pointer = CheckContext.pointer("api", "resources", resource.entity());
-            List<String> filterable = CheckContext.sorted(filterable(design, entity));
+            List<String> filterable = CheckContext.fieldsAndReferences(design, entity);
             checkNames(resource.filters(), filterable, pointer + "/filters", "filter", entity, context);
             checkNames(resource.sort(), CheckContext.sorted(entity.fields().keySet()), pointer + "/sort", "sort key", entity, context);
             if (resource.operations().isEmpty() && context.raw(pointer + "/operations").isEmpty()) { // misspelt ones: see the schema
@@ -39,12 +39,6 @@ final class ApiRules implements DesignRule {
                 context.report(resource.at(), "api resource '" + resource.entity() + "' has filters or sort keys but no 'list' operation to use them.");
             }
         }
-    }
-
-    private static java.util.Set<String> filterable(Design design, Entity entity) {
-        java.util.Set<String> names = new java.util.TreeSet<>(entity.fields().keySet());
-        names.addAll(CheckContext.references(design, entity.name()));
-        return names;
     }
 
     private static void checkNames(List<String> names, List<String> known, String pointer, String what, Entity entity, CheckContext context) {

@@ -46,11 +46,11 @@ final class CheckContext {
         return pointer;
     }
 
-    /** The references an entity holds: the names a filter or index may use besides fields. */
-    static Set<String> references(Design design, String entity) {
-        Set<String> names = new TreeSet<>();
-        design.relationshipsFrom(entity).forEach(r -> names.add(r.fromField()));
-        return names;
+    /** Names an index or a filter may use: the entity's fields and the references it holds, sorted. */
+    static List<String> fieldsAndReferences(Design design, Entity entity) {
+        Set<String> names = new TreeSet<>(entity.fields().keySet());
+        design.relationshipsFrom(entity.name()).forEach(r -> names.add(r.fromField()));
+        return new ArrayList<>(names);
     }
 
     static List<String> sorted(java.util.Collection<String> names) {

@@ -16,7 +16,7 @@ final class EntityRules implements DesignRule {
             }
             checkColumns(design, entity, context);
             checkInverseClashes(design, entity, context);
-            List<String> indexable = CheckContext.sorted(indexable(design, entity));
+            List<String> indexable = CheckContext.fieldsAndReferences(design, entity);
             for (int i = 0; i < entity.indexes().size(); i++) {
                 List<String> columns = entity.indexes().get(i).fields();
                 for (int j = 0; j < columns.size(); j++) {
@@ -29,12 +29,6 @@ final class EntityRules implements DesignRule {
                 }
             }
         }
-    }
-
-    private static java.util.Set<String> indexable(Design design, Entity entity) {
-        java.util.Set<String> names = new java.util.TreeSet<>(entity.fields().keySet());
-        names.addAll(CheckContext.references(design, entity.name()));
-        return names;
     }
 
     /** Two fields may differ in Java ({@code isbnCode}, {@code isbncode}) yet clash as columns. */
