@@ -17,6 +17,10 @@ public final class SourceMap {
         this.file = file;
     }
 
+    public String file() {
+        return file;
+    }
+
     void putKey(String pointer, Location location) {
         keys.put(pointer, location);
     }
