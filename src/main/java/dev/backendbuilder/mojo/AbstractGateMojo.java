@@ -1,0 +1,138 @@
+package dev.backendbuilder.mojo;
+
+import dev.backendbuilder.gate.GateResult;
+import dev.backendbuilder.gate.Metric;
+import dev.backendbuilder.gate.ResultStore;
+import dev.backendbuilder.gate.Status;
+import dev.backendbuilder.gate.Violation;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Base of the check goals (coverage, security, benchmark, conformance): a check measures, writes
+ * its {@link GateResult} to {@code target/builder/<area>.json}, prints its figures, and then fails
+ * the build itself, unless {@code builder.deferFailures} hands the failure to {@code report}.
+ *
+ * <p>Subclasses declare their own {@code builder.<area>.skip} parameter (a property name must be
+ * a constant) and answer it from {@link #areaSkipped()}.
+ */
+public abstract class AbstractGateMojo extends AbstractBuilderMojo {
+
+    /**
+     * Record violations instead of failing at once: each check writes its result, and
+     * {@code builder:report}, bound after the checks, writes the report and then fails the build
+     * once, listing every violation of every gate.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.deferFailures", defaultValue = "false")
+    protected boolean deferFailures;
+
+    /**
+     * Folder of the gate result files ({@code <area>.json}) that {@code report} reads.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.resultsDirectory", defaultValue = "${project.build.directory}/builder")
+    protected File resultsDirectory;
+
+    /** The gate's area: {@code coverage}, {@code security}, … */
+    protected abstract String area();
+
+    /** Whether {@code builder.<area>.skip} is set. */
+    protected abstract boolean areaSkipped();
+
+    /** Measures and judges; a broken input or tool is a {@link MojoExecutionException}. */
+    protected abstract GateResult check() throws MojoExecutionException;
+
+    @Override
+    protected String goal() {
+        return area();
+    }
+
+    @Override
+    protected final void executeMojo() throws MojoExecutionException, MojoFailureException {
+        if (areaSkipped()) {
+            getLog().info("Skipping builder:" + goal() + " (builder." + area() + ".skip=true)");
+            store(GateResult.skipped(area(), "skipped with builder." + area() + ".skip=true"));
+            return;
+        }
+        long start = System.nanoTime();
+        GateResult result;
+        try {
+            result = check();
+        } catch (MojoExecutionException e) {
+            store(GateResult.error(area(), e.getMessage(), (System.nanoTime() - start) / 1_000_000));
+            throw e;
+        }
+        store(result);
+        print(result);
+        judge(result);
+    }
+
+    /** Writes the result file; a result that cannot be written is an execution error. */
+    protected void store(GateResult result) throws MojoExecutionException {
+        try {
+            new ResultStore(resultsDirectory.toPath()).write(result);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the " + area() + " result to " + resultsDirectory
+                    + ": " + e.getMessage() + ". Check that the folder is writable.", e);
+        }
+    }
+
+    /** One line per thresholded figure, then the warnings; failures are said once, by {@link #judge}. */
+    private void print(GateResult result) {
+        if (result.status() == Status.SKIPPED) {
+            result.notes().forEach(note -> getLog().warn(note));
+            return;
+        }
+        for (Metric metric : result.metrics()) {
+            if (metric.threshold() != null) {
+                getLog().info(describe(metric));
+            }
+        }
+        for (Violation warning : result.warnings()) {
+            getLog().warn(warning.message() + (warning.location() == null ? "" : " (" + warning.location() + ")"));
+        }
+    }
+
+    /** {@code line coverage of the bundle: 0.8412 (minimum 0.80, margin +0.0412)}. */
+    static String describe(Metric metric) {
+        String bound = metric.bound().name().toLowerCase(Locale.ROOT);
+        double margin = metric.margin();
+        return metric.label() + ": " + metric.bound().show(metric.value(), 4) + " (" + bound + " "
+                + stripZeros(metric.threshold()) + ", margin " + (margin >= 0 ? "+" : "-")
+                + new BigDecimal(Math.abs(margin)).setScale(4, RoundingMode.HALF_UP)
+                        .toPlainString() + ")";
+    }
+
+    private static String stripZeros(double value) {
+        String text = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return text.contains(".") ? text : text + ".0";
+    }
+
+    private void judge(GateResult result) throws MojoExecutionException, MojoFailureException {
+        if (result.status() == Status.ERROR) {
+            // A gate that could not measure is a broken input or tool, never a deferred violation.
+            throw new MojoExecutionException(result.failureMessage());
+        }
+        if (!result.status().failsBuild()) {
+            getLog().info(area() + " gate " + result.status().name().toLowerCase(Locale.ROOT)
+                    + (result.summary().isEmpty() ? "" : ": " + result.summary()));
+            return;
+        }
+        if (deferFailures) {
+            getLog().warn(result.failureMessage());
+            getLog().warn("Recorded in " + new ResultStore(resultsDirectory.toPath()).fileOf(area())
+                    + "; builder:report will fail the build (builder.deferFailures=true).");
+            return;
+        }
+        throw new MojoFailureException(result.failureMessage());
+    }
+}
