@@ -27,12 +27,22 @@ public final class FileBatch {
     public record Written(Path path, Outcome outcome) {
     }
 
-    private record Planned(Path path, byte[] content, boolean replaceable) {
+    /** {@code keepBackup}: whether a replaced file's old content stays as {@code .bak} after success. */
+    private record Planned(Path path, byte[] content, boolean replaceable, boolean keepBackup) {
     }
 
     /** A file that must not exist yet, or may be replaced when {@code replaceable} and forced. */
     public FileBatch add(Path path, byte[] content, boolean replaceable) {
-        planned.add(new Planned(path.toAbsolutePath().normalize(), content.clone(), replaceable));
+        planned.add(new Planned(path.toAbsolutePath().normalize(), content.clone(), replaceable, true));
+        return this;
+    }
+
+    /**
+     * A file the caller may replace without asking (its old content is reproducible, such as an
+     * untouched generated file): the old content is kept only until the whole batch has succeeded.
+     */
+    public FileBatch replace(Path path, byte[] content) {
+        planned.add(new Planned(path.toAbsolutePath().normalize(), content.clone(), true, false));
         return this;
     }
 
@@ -45,7 +55,8 @@ public final class FileBatch {
     public List<Written> write(boolean force) throws IOException, FileConflictException {
         List<Path> conflicts = new ArrayList<>();
         for (Planned file : planned) {
-            if (Files.exists(file.path()) && !sameContent(file) && !(force && file.replaceable())) {
+            boolean allowed = file.replaceable() && (force || !file.keepBackup());
+            if (Files.exists(file.path()) && !sameContent(file) && !allowed) {
                 conflicts.add(file.path());
             }
         }
@@ -61,15 +72,21 @@ public final class FileBatch {
             rollBack(written);
             throw e;
         }
+        for (Planned file : planned) {
+            if (!file.keepBackup()) {
+                Files.deleteIfExists(transientBackupOf(file.path()));
+            }
+        }
         return written;
     }
 
-    private static Written writeOne(Planned file) throws IOException {
+    private Written writeOne(Planned file) throws IOException {
         if (Files.exists(file.path())) {
             if (sameContent(file)) {
                 return new Written(file.path(), Outcome.UNCHANGED);
             }
-            Files.copy(file.path(), backupOf(file.path()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Files.copy(file.path(), file.keepBackup() ? backupOf(file.path()) : transientBackupOf(file.path()),
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             replace(file);
             return new Written(file.path(), Outcome.REPLACED);
         }
@@ -96,18 +113,28 @@ public final class FileBatch {
         }
     }
 
-    private static void rollBack(List<Written> written) {
+    private void rollBack(List<Written> written) {
         for (Written file : written) {
             try {
                 if (file.outcome() == Outcome.CREATED) {
                     Files.deleteIfExists(file.path());
                 } else if (file.outcome() == Outcome.REPLACED) {
-                    Files.move(backupOf(file.path()), file.path(), StandardCopyOption.REPLACE_EXISTING);
+                    Path backup = keepsBackup(file.path()) ? backupOf(file.path()) : transientBackupOf(file.path());
+                    Files.move(backup, file.path(), StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException e) {
                 // Best effort: the original failure is the one to report.
             }
         }
+    }
+
+    private boolean keepsBackup(Path path) {
+        return planned.stream().filter(p -> p.path().equals(path)).findFirst().map(Planned::keepBackup).orElse(true);
+    }
+
+    /** Where the old content of a {@link #replace}d file waits until the batch has succeeded. */
+    static Path transientBackupOf(Path path) {
+        return path.resolveSibling("." + path.getFileName() + ".builder-old");
     }
 
     /** Where a replaced file's previous content is kept. */

@@ -1,0 +1,85 @@
+package dev.backendbuilder.generate;
+
+import java.util.List;
+import java.util.Map;
+
+/** The shipped contributors, in the order they run. */
+public final class Contributors {
+
+    private static final String MAIN = "src/main/java/";
+    private static final String TEST = "src/test/java/";
+    private static final String RESOURCES = "src/main/resources/";
+
+    private Contributors() {
+    }
+
+    public static List<Contributor> defaults() {
+        return List.of(Contributors::buildFiles, Contributors::application, Contributors::entities,
+                Contributors::migrations, Contributors::tests);
+    }
+
+    /** pom.xml (merged into an existing one instead), README, .gitignore. */
+    static void buildFiles(ProjectView project, Contributor.Output out) {
+        out.render("pom.xml", "project/pom.xml.ftl", Map.of());
+        out.render("README.md", "project/README.md.ftl", Map.of());
+        out.render(".gitignore", "project/gitignore.ftl", Map.of());
+    }
+
+    /** The application class, its configuration and the shared web layer. */
+    static void application(ProjectView project, Contributor.Output out) {
+        String base = MAIN + project.getPackagePath() + "/";
+        out.render(base + project.getApplicationClass() + ".java", "project/Application.java.ftl", Map.of());
+        out.render(RESOURCES + "application.yaml", "project/application.yaml.ftl", Map.of());
+        for (String name : List.of("ApiException", "ApiProblems", "DatabaseConstraints", "ETags", "FieldProblem",
+                "MergePatch", "PageResponse", "Paging")) {
+            out.render(base + "common/" + name + ".java", "common/" + name + ".java.ftl", Map.of());
+        }
+    }
+
+    /** Per entity: the JPA entity and its enums and repository; per resource: DTOs, service, controller. */
+    static void entities(ProjectView project, Contributor.Output out) {
+        for (EntityView entity : project.getEntities()) {
+            String base = MAIN + entity.getPackagePath() + "/";
+            Map<String, Object> model = Map.of("e", entity);
+            out.render(base + entity.getName() + ".java", "entity/Entity.java.ftl", model);
+            for (FieldView field : entity.getEnumFields()) {
+                out.render(base + field.getEnumType() + ".java", "entity/Enum.java.ftl", Map.of("e", entity, "f", field));
+            }
+            out.render(base + entity.getName() + "Repository.java", "entity/Repository.java.ftl", model);
+            if (!entity.isExposed()) {
+                continue;
+            }
+            if (entity.isWritable()) {
+                out.render(base + entity.getName() + "Request.java", "entity/Request.java.ftl", model);
+            }
+            out.render(base + entity.getName() + "Response.java", "entity/Response.java.ftl", model);
+            if (entity.isList() && !entity.getFilters().isEmpty()) {
+                out.render(base + entity.getName() + "Filter.java", "entity/Filter.java.ftl", model);
+            }
+            out.render(base + entity.getName() + "Service.java", "entity/Service.java.ftl", model);
+            out.render(base + entity.getName() + "Controller.java", "entity/Controller.java.ftl", model);
+        }
+    }
+
+    /** One V1 migration per database the application runs on. */
+    static void migrations(ProjectView project, Contributor.Output out) {
+        for (Dialect dialect : project.getDialects()) {
+            out.render(RESOURCES + "db/migration/" + dialect.getVendor() + "/V1__init.sql", "migration/V1__init.sql.ftl",
+                    Map.of("d", dialect));
+        }
+    }
+
+    /** Tests of the shared web layer, per-resource API tests, and one test over real HTTP. */
+    static void tests(ProjectView project, Contributor.Output out) {
+        String base = TEST + project.getPackagePath() + "/";
+        out.render(base + "TestData.java", "test/TestData.java.ftl", Map.of());
+        out.render(base + "ApplicationHttpTest.java", "test/ApplicationHttpTest.java.ftl", Map.of());
+        for (String name : List.of("ApiProblemsTest", "DatabaseConstraintsTest", "ETagsTest", "MergePatchTest", "PagingTest")) {
+            out.render(base + "common/" + name + ".java", "test/common/" + name + ".java.ftl", Map.of());
+        }
+        for (EntityView entity : project.getExposedEntities()) {
+            out.render(TEST + entity.getPackagePath() + "/" + entity.getName() + "ApiTest.java", "test/ApiTest.java.ftl",
+                    Map.of("e", entity));
+        }
+    }
+}

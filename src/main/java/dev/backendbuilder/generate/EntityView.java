@@ -1,0 +1,306 @@
+package dev.backendbuilder.generate;
+
+import dev.backendbuilder.design.Api;
+import dev.backendbuilder.design.Entity;
+import dev.backendbuilder.design.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** An entity and its resource, as the templates need them. */
+public final class EntityView {
+
+    private final Entity entity;
+    private final Api.Resource resource;
+    private final String basePackage;
+    private final String basePath;
+    private final List<FieldView> fields;
+    private final List<ReferenceView> references = new ArrayList<>();
+    private final List<FilterView> filters = new ArrayList<>();
+    private final List<SortView> sorts = new ArrayList<>();
+    private final List<IndexView> indexes = new ArrayList<>();
+    private final List<String> dependentCaches = new ArrayList<>();
+    private final List<Incoming> incoming = new ArrayList<>();
+
+    EntityView(Entity entity, Api.Resource resource, String basePackage, String basePath) {
+        this.entity = entity;
+        this.resource = resource;
+        this.basePackage = basePackage;
+        this.basePath = basePath;
+        this.fields = entity.fields().values().stream().map(f -> new FieldView(entity.name(), f)).toList();
+    }
+
+    List<ReferenceView> mutableReferences() {
+        return references;
+    }
+
+    List<FilterView> mutableFilters() {
+        return filters;
+    }
+
+    List<SortView> mutableSorts() {
+        return sorts;
+    }
+
+    List<IndexView> mutableIndexes() {
+        return indexes;
+    }
+
+    Entity entity() {
+        return entity;
+    }
+
+    public String getName() {
+        return entity.name();
+    }
+
+    public String getVarName() {
+        return JavaNames.decapitalize(entity.name());
+    }
+
+    public String getPluralName() {
+        return dev.backendbuilder.design.Names.plural(entity.name());
+    }
+
+    public String getPluralVar() {
+        return JavaNames.decapitalize(getPluralName());
+    }
+
+    public String getPackageName() {
+        return basePackage + "." + JavaNames.packageSegment(entity.name());
+    }
+
+    public String getPackagePath() {
+        return getPackageName().replace('.', '/');
+    }
+
+    public String getTable() {
+        return entity.tableName();
+    }
+
+    /** The collection path, e.g. {@code /api/books}. */
+    public String getPath() {
+        return (basePath.equals("/") ? "" : basePath) + "/" + entity.resourcePath();
+    }
+
+    public List<FieldView> getFields() {
+        return fields;
+    }
+
+    public List<FieldView> getEnumFields() {
+        return fields.stream().filter(FieldView::isEnum).toList();
+    }
+
+    public List<FieldView> getUniqueFields() {
+        return fields.stream().filter(FieldView::isUnique).toList();
+    }
+
+    /** To-one references (foreign-key columns). */
+    public List<ReferenceView> getToOne() {
+        return references.stream().filter(r -> !r.isManyToMany()).toList();
+    }
+
+    public List<ReferenceView> getManyToMany() {
+        return references.stream().filter(ReferenceView::isManyToMany).toList();
+    }
+
+    public List<ReferenceView> getReferences() {
+        return references;
+    }
+
+    /** To-one references the database requires: the tests create those first. */
+    public List<ReferenceView> getRequiredReferences() {
+        return getToOne().stream().filter(ReferenceView::isRequired).toList();
+    }
+
+    public boolean isExposed() {
+        return resource != null;
+    }
+
+    private boolean has(Operation operation) {
+        return resource != null && resource.operations().contains(operation);
+    }
+
+    public boolean isList() {
+        return has(Operation.LIST);
+    }
+
+    public boolean isGet() {
+        return has(Operation.GET);
+    }
+
+    public boolean isCreate() {
+        return has(Operation.CREATE);
+    }
+
+    public boolean isUpdate() {
+        return has(Operation.UPDATE);
+    }
+
+    public boolean isPatch() {
+        return has(Operation.PATCH);
+    }
+
+    public boolean isDelete() {
+        return has(Operation.DELETE);
+    }
+
+    /** Whether clients send a request body (create, update, patch). */
+    public boolean isWritable() {
+        return isCreate() || isUpdate() || isPatch();
+    }
+
+    /** Whether anything reads an existing row by id (get, update, patch, delete). */
+    public boolean isItemOperations() {
+        return isGet() || isUpdate() || isPatch() || isDelete();
+    }
+
+    public boolean isCached() {
+        return resource != null && resource.cache();
+    }
+
+    public List<String> getOperations() {
+        return resource == null ? List.of() : resource.operations().stream().map(Operation::yamlName).toList();
+    }
+
+    public List<FilterView> getFilters() {
+        return filters;
+    }
+
+    public List<SortView> getSorts() {
+        return sorts;
+    }
+
+    public List<IndexView> getIndexes() {
+        return indexes;
+    }
+
+    /** Java types used by the fields, for imports. */
+    public Set<String> getJavaTypes() {
+        java.util.TreeSet<String> types = new java.util.TreeSet<>();
+        fields.forEach(f -> types.add(f.getJavaType()));
+        return types;
+    }
+
+    /** Entities of other packages this one references, fully qualified and sorted. */
+    public List<String> getReferenceImports() {
+        return references.stream().map(ReferenceView::getTarget)
+                .filter(t -> !t.getPackageName().equals(getPackageName()))
+                .map(t -> t.getPackageName() + "." + t.getName())
+                .distinct().sorted().toList();
+    }
+
+    /** Repositories of other packages this one's service reads (to resolve referenced ids). */
+    public List<String> getRepositoryImports() {
+        return getRepositoryFields().stream()
+                .filter(t -> !t.getPackageName().equals(getPackageName()))
+                .map(t -> t.getPackageName() + "." + t.getName() + "Repository")
+                .distinct().sorted().toList();
+    }
+
+    /** Distinct referenced entities (one repository field each in the service). */
+    public List<EntityView> getReferencedEntities() {
+        return references.stream().map(ReferenceView::getTarget).filter(t -> t != this).distinct().toList();
+    }
+
+    /** Entities whose ids the service resolves when writing (itself included for self-references). */
+    public List<EntityView> getReferencedEntitiesForResolve() {
+        return isWritable() ? references.stream().map(ReferenceView::getTarget).distinct().toList() : List.of();
+    }
+
+    /** Repositories the service needs beside its own. */
+    public List<EntityView> getRepositoryFields() {
+        return getReferencedEntitiesForResolve().stream().filter(t -> t != this).toList();
+    }
+
+    /** Distinct targets of many-to-many references, when the service writes them. */
+    public List<EntityView> getManyToManyTargets() {
+        return isWritable() ? getManyToMany().stream().map(ReferenceView::getTarget).distinct().toList() : List.of();
+    }
+
+    /** Whether the entity references itself (then its own repository resolves the ids). */
+    public boolean isSelfReferencing() {
+        return references.stream().anyMatch(r -> r.getTarget() == this);
+    }
+
+    /** Bean Validation annotations the request DTO uses, fully qualified and sorted. */
+    public List<String> getConstraintImports() {
+        java.util.TreeSet<String> imports = new java.util.TreeSet<>();
+        for (FieldView field : fields) {
+            if (!field.isWritable()) {
+                continue;
+            }
+            for (String constraint : field.getConstraints()) {
+                String name = constraint.substring(1, constraint.contains("(") ? constraint.indexOf('(') : constraint.length());
+                imports.add(name.equals("URL") ? "org.hibernate.validator.constraints.URL"
+                        : "jakarta.validation.constraints." + name);
+            }
+        }
+        if (!getRequiredReferences().isEmpty()) {
+            imports.add("jakarta.validation.constraints.NotNull");
+        }
+        return List.copyOf(imports);
+    }
+
+    /** Caches of other entities that a delete of this one changes (cascade, set-null, join rows). */
+    public List<String> getDependentCaches() {
+        return dependentCaches.stream().distinct().sorted().toList();
+    }
+
+    List<String> mutableDependentCaches() {
+        return dependentCaches;
+    }
+
+    /** The cache of this resource's single reads. */
+    public String getCacheName() {
+        return getPluralVar();
+    }
+
+    public boolean uses(String javaType) {
+        return getJavaTypes().contains(javaType);
+    }
+
+    /** To-one references other entities hold to this one, with their delete behaviour. */
+    public List<Incoming> getIncoming() {
+        return incoming;
+    }
+
+    /** Distinct other entities that reference this one. */
+    public List<EntityView> getIncomingOwners() {
+        return incoming.stream().map(Incoming::owner).distinct().toList();
+    }
+
+    List<Incoming> mutableIncoming() {
+        return incoming;
+    }
+
+    /** Another entity's to-one reference to this one. */
+    public record Incoming(EntityView owner, ReferenceView reference) {
+    }
+
+    /** A filter query parameter of the list operation. */
+    public record FilterView(String name, String javaType, String kind, String attribute) {
+        public boolean isText() {
+            return kind.equals("text");
+        }
+
+        public boolean isReference() {
+            return kind.equals("reference");
+        }
+
+        public boolean isManyToMany() {
+            return kind.equals("many");
+        }
+    }
+
+    /** A property the list operation may sort by. */
+    public record SortView(String name, String attribute) {
+    }
+
+    /** An index of the migration. */
+    public record IndexView(String name, List<String> columns, boolean text) {
+        public String getColumnList() {
+            return String.join(", ", columns);
+        }
+    }
+}

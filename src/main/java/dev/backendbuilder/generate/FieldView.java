@@ -1,0 +1,223 @@
+package dev.backendbuilder.generate;
+
+import dev.backendbuilder.design.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A field as the templates need it: Java and SQL spellings, annotations, and test samples. */
+public final class FieldView {
+
+    private final Field field;
+    private final String entity;
+    private final String enumType;
+
+    FieldView(String entity, Field field) {
+        this.entity = entity;
+        this.field = field;
+        this.enumType = field.type() == Field.Type.ENUM ? entity + JavaNames.capitalize(field.name()) : null;
+    }
+
+    Field field() {
+        return field;
+    }
+
+    /** The column type in {@code dialect}. */
+    public String sqlType(Dialect dialect) {
+        return dialect.sqlType(field);
+    }
+
+    public String getName() {
+        return field.name();
+    }
+
+    public String getCapName() {
+        return JavaNames.capitalize(field.name());
+    }
+
+    public String getConstant() {
+        return JavaNames.constant(field.name());
+    }
+
+    public String getColumn() {
+        return field.columnName();
+    }
+
+    public String getType() {
+        return field.type().name();
+    }
+
+    public String getJavaType() {
+        return switch (field.type()) {
+            case STRING, TEXT -> "String";
+            case INTEGER -> "Integer";
+            case LONG -> "Long";
+            case DECIMAL -> "BigDecimal";
+            case BOOLEAN -> "Boolean";
+            case DATE -> "LocalDate";
+            case DATETIME -> "Instant";
+            case UUID -> "UUID";
+            case ENUM -> enumType;
+        };
+    }
+
+    public boolean isEnum() {
+        return enumType != null;
+    }
+
+    public String getEnumType() {
+        return enumType;
+    }
+
+    public List<String> getEnumValues() {
+        return field.values();
+    }
+
+    public boolean isText() {
+        return field.type().isTextual();
+    }
+
+    public boolean isLob() {
+        return field.type() == Field.Type.TEXT;
+    }
+
+    public boolean isRequired() {
+        return field.required();
+    }
+
+    public boolean isUnique() {
+        return field.unique();
+    }
+
+    public boolean isReadOnly() {
+        return field.readOnly();
+    }
+
+    public boolean isWriteOnly() {
+        return field.writeOnly();
+    }
+
+    /** In the request DTO: everything the client may write. */
+    public boolean isWritable() {
+        return !field.readOnly();
+    }
+
+    /** In the response DTO: everything the client may read. */
+    public boolean isReadable() {
+        return !field.writeOnly();
+    }
+
+    /** The Java expression of the design's default, or {@code null}. */
+    public String getDefaultExpression() {
+        String value = field.defaultValue();
+        if (value == null) {
+            return null;
+        }
+        return switch (field.type()) {
+            case STRING, TEXT -> SampleValues.quote(value);
+            case INTEGER -> value;
+            case LONG -> value + "L";
+            case DECIMAL -> "new BigDecimal(\"" + value + "\")";
+            case BOOLEAN -> Boolean.toString(Boolean.parseBoolean(value));
+            case DATE -> "LocalDate.parse(\"" + value + "\")";
+            case DATETIME -> "Instant.parse(\"" + value + "\")";
+            case UUID -> "UUID.fromString(\"" + value + "\")";
+            case ENUM -> enumType + "." + value;
+        };
+    }
+
+    /**
+     * The design's default as a JSON test expectation ({@code "DRAFT"}, {@code 5}, {@code true}),
+     * or {@code null} where JSON and Java spell it differently (decimals, instants).
+     */
+    public String getDefaultJsonExpectation() {
+        String value = field.defaultValue();
+        if (value == null) {
+            return null;
+        }
+        return switch (field.type()) {
+            case STRING, TEXT, ENUM, DATE, UUID -> SampleValues.quote(value);
+            case INTEGER -> value;
+            case LONG -> value + "L";
+            case BOOLEAN -> Boolean.toString(Boolean.parseBoolean(value));
+            case DECIMAL, DATETIME -> null;
+        };
+    }
+
+    /** The JPA column annotation. */
+    public String getColumnAnnotation() {
+        StringBuilder out = new StringBuilder("@Column(name = \"").append(field.columnName()).append('"');
+        if (field.required()) {
+            out.append(", nullable = false");
+        }
+        if (field.type() == Field.Type.STRING && field.maxLength() != null) {
+            out.append(", length = ").append(field.maxLength());
+        }
+        if (field.type() == Field.Type.DECIMAL) {
+            out.append(", precision = ").append(Dialect.precision(field)).append(", scale = ").append(Dialect.scale(field));
+        }
+        return out.append(')').toString();
+    }
+
+    /** Bean Validation annotations of the request DTO, one per constraint of the design. */
+    public List<String> getConstraints() {
+        List<String> out = new ArrayList<>();
+        if (field.required()) {
+            out.add(field.type().isTextual() ? "@NotBlank" : "@NotNull");
+        }
+        if (field.minLength() != null || field.maxLength() != null) {
+            List<String> bounds = new ArrayList<>();
+            if (field.minLength() != null) {
+                bounds.add("min = " + field.minLength());
+            }
+            if (field.maxLength() != null) {
+                bounds.add("max = " + field.maxLength());
+            }
+            out.add("@Size(" + String.join(", ", bounds) + ")");
+        }
+        if (field.pattern() != null) {
+            out.add("@Pattern(regexp = " + SampleValues.quote(field.pattern()) + ")");
+        }
+        if (field.format() == Field.Format.EMAIL) {
+            out.add("@Email");
+        }
+        if (field.format() == Field.Format.URL) {
+            out.add("@URL");
+        }
+        if (field.min() != null) {
+            out.add("@DecimalMin(\"" + field.min().toPlainString() + "\")");
+        }
+        if (field.max() != null) {
+            out.add("@DecimalMax(\"" + field.max().toPlainString() + "\")");
+        }
+        if (field.type() == Field.Type.DECIMAL) {
+            out.add("@Digits(integer = " + (Dialect.precision(field) - Dialect.scale(field)) + ", fraction = "
+                    + Dialect.scale(field) + ")");
+        }
+        return out;
+    }
+
+    /** Valid sample values (Java expressions), distinct, at least two where the type allows. */
+    public List<String> getSamples() {
+        return SampleValues.valid(entity, field);
+    }
+
+    /** The samples as request-map values and as typed values for entities. */
+    public List<SampleValues.Sample> getSampleValues() {
+        return getSamples().stream().map(json -> new SampleValues.Sample(json, switch (field.type()) {
+            case DATE -> "LocalDate.parse(" + json + ")";
+            case DATETIME -> "Instant.parse(" + json + ")";
+            case UUID -> "UUID.fromString(" + json + ")";
+            case ENUM -> enumType + ".valueOf(" + json + ")";
+            default -> json;
+        })).toList();
+    }
+
+    public List<SampleValues.Invalid> getInvalidSamples() {
+        return SampleValues.invalid(entity, field);
+    }
+
+    /** Whether two different samples exist (to test sorting and filtering). */
+    public boolean isVaried() {
+        return getSamples().size() > 1;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.backendbuilder.generate;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a generation will do, file by file, before anything is written (a dry run prints it).
+ *
+ * @param orphans files a previous generation wrote that the design no longer produces: kept, and listed
+ */
+public record GenerationPlan(Path root, List<Step> steps, List<String> orphans, Manifest manifest) {
+
+    public GenerationPlan {
+        steps = List.copyOf(steps);
+        orphans = List.copyOf(orphans);
+    }
+
+    /** What happens to one file. */
+    public enum Action {
+        /** New file. */
+        CREATE,
+        /** Generated before and untouched since: replaced by the new version. */
+        UPDATE,
+        /** Already as generated. */
+        UNCHANGED,
+        /** Changed by the user: kept, the new version goes beside it as {@code <name>.builder-new}. */
+        KEEP_USER_EDIT,
+        /** The user's pom.xml gains what the backend needs (the old one is kept as pom.xml.bak). */
+        MERGED,
+        /** Matched by {@code .builderignore}: not touched. */
+        IGNORED
+    }
+
+    /** @param content the bytes to write; {@code null} when nothing is written */
+    public record Step(String path, Action action, byte[] content) {
+    }
+
+    public List<Step> stepsOf(Action action) {
+        return steps.stream().filter(s -> s.action() == action).toList();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.backendbuilder.generate;
+
+import dev.backendbuilder.design.Design;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The generation pipeline: design → {@link ProjectView} → contributors → templates → ignore rules
+ * → a {@link GenerationPlan} that says, file by file, what will happen; {@link #apply} then writes
+ * the plan as one all-or-nothing batch.
+ */
+public final class Generator {
+
+    /** Suffix of the new version of a file the user has changed. */
+    public static final String NEW_SUFFIX = ".builder-new";
+
+    private final List<Contributor> contributors;
+    private final TemplateRenderer renderer;
+    private final String pluginVersion;
+
+    public Generator(List<Contributor> contributors, TemplateRenderer renderer, String pluginVersion) {
+        this.contributors = List.copyOf(contributors);
+        this.renderer = renderer;
+        this.pluginVersion = pluginVersion;
+    }
+
+    /**
+     * Plans the generation of {@code design} into {@code root}.
+     *
+     * @param designText the design file's bytes: copied into a new project so it validates itself
+     * @param existingPom whether {@code root} already holds a user's pom.xml (then it is merged, never replaced)
+     */
+    public GenerationPlan plan(Design design, byte[] designText, Path root, boolean existingPom) throws IOException {
+        ProjectView project = ViewModel.of(design, pluginVersion);
+        Map<String, byte[]> outputs = render(project);
+        if (!existingPom) {
+            outputs.put("design.yaml", designText);
+        }
+        IgnoreRules ignore = IgnoreRules.read(root);
+        Manifest manifest = Manifest.read(root);
+        List<GenerationPlan.Step> steps = new ArrayList<>();
+        Map<String, String> nextManifest = new TreeMap<>();
+        for (Map.Entry<String, byte[]> output : outputs.entrySet()) {
+            String path = output.getKey();
+            byte[] content = output.getValue();
+            Path file = root.resolve(path);
+            if (ignore.ignores(path)) {
+                steps.add(new GenerationPlan.Step(path, GenerationPlan.Action.IGNORED, null));
+                manifest.hashOf(path).ifPresent(hash -> nextManifest.put(path, hash));
+                continue;
+            }
+            if (path.equals("pom.xml") && existingPom) {
+                byte[] merged = PomMerger.merge(Files.readAllBytes(file), content);
+                boolean same = Arrays.equals(merged, Files.readAllBytes(file));
+                steps.add(new GenerationPlan.Step(path, same ? GenerationPlan.Action.UNCHANGED : GenerationPlan.Action.MERGED,
+                        same ? null : merged));
+                continue;
+            }
+            steps.add(decide(path, file, content, manifest, nextManifest));
+        }
+        List<String> orphans = new ArrayList<>();
+        for (String path : manifest.entries().keySet()) {
+            if (!outputs.containsKey(path) && Files.exists(root.resolve(path))) {
+                orphans.add(path);
+            }
+        }
+        return new GenerationPlan(root, steps, orphans, new Manifest(nextManifest));
+    }
+
+    private static GenerationPlan.Step decide(String path, Path file, byte[] content, Manifest manifest,
+            Map<String, String> nextManifest) throws IOException {
+        String hash = Manifest.sha256(content);
+        if (!Files.exists(file)) {
+            nextManifest.put(path, hash);
+            return new GenerationPlan.Step(path, GenerationPlan.Action.CREATE, content);
+        }
+        byte[] current = Files.readAllBytes(file);
+        if (Arrays.equals(current, content)) {
+            nextManifest.put(path, hash);
+            return new GenerationPlan.Step(path, GenerationPlan.Action.UNCHANGED, null);
+        }
+        String currentHash = Manifest.sha256(current);
+        if (manifest.hashOf(path).filter(currentHash::equals).isPresent()) {
+            nextManifest.put(path, hash);
+            return new GenerationPlan.Step(path, GenerationPlan.Action.UPDATE, content);
+        }
+        // The user changed it (or wrote it): it stays, and keeps its old manifest entry so it stays theirs.
+        manifest.hashOf(path).ifPresent(old -> nextManifest.put(path, old));
+        return new GenerationPlan.Step(path, GenerationPlan.Action.KEEP_USER_EDIT, content);
+    }
+
+    /** Runs every contributor and renders its files, sorted by path. */
+    Map<String, byte[]> render(ProjectView project) {
+        Map<String, byte[]> outputs = new TreeMap<>();
+        Map<String, Object> base = new HashMap<>();
+        base.put("project", project);
+        for (Contributor contributor : contributors) {
+            contributor.contribute(project, new Contributor.Output() {
+                @Override
+                public void render(String path, String template, Map<String, Object> extraModel) {
+                    Map<String, Object> model = new LinkedHashMap<>(base);
+                    model.putAll(extraModel);
+                    put(outputs, path, renderer.render(template, model).getBytes(StandardCharsets.UTF_8));
+                }
+
+                @Override
+                public void copy(String path, byte[] content) {
+                    put(outputs, path, content);
+                }
+            });
+        }
+        return outputs;
+    }
+
+    private static void put(Map<String, byte[]> outputs, String path, byte[] content) {
+        if (outputs.putIfAbsent(path, content) != null) {
+            throw new GenerationException("Two contributors generate " + path + "; rename one of the design's"
+                    + " entities or enum fields so their files differ.");
+        }
+    }
+
+    /** Writes the plan: all files or none. Returns the plan's steps that changed something. */
+    public void apply(GenerationPlan plan) throws IOException, FileConflictException {
+        FileBatch batch = new FileBatch();
+        for (GenerationPlan.Step step : plan.steps()) {
+            Path file = plan.root().resolve(step.path());
+            switch (step.action()) {
+                case CREATE -> batch.add(file, step.content(), false);
+                case UPDATE -> batch.replace(file, step.content());
+                case MERGED -> batch.add(file, step.content(), true);
+                case KEEP_USER_EDIT -> batch.replace(file.resolveSibling(file.getFileName() + NEW_SUFFIX), step.content());
+                default -> {
+                }
+            }
+        }
+        batch.replace(plan.root().resolve(Manifest.PATH), plan.manifest().toBytes(pluginVersion));
+        batch.write(true);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.backendbuilder.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the templates read: the design, spelled for Java, SQL and Maven. Built once per
+ * run by {@link ViewModel#of}; read-only for the templates.
+ */
+public final class ProjectView {
+
+    /** Versions of the generated stack: one place to move them. */
+    public static final String BOOT_VERSION = "4.0.7";
+    public static final String SPRINGDOC_VERSION = "3.0.3";
+
+    private final String name;
+    private final String groupId;
+    private final String packageName;
+    private final String description;
+    private final int javaRelease;
+    private final Dialect database;
+    private final String basePath;
+    private final int defaultPageSize;
+    private final int maxPageSize;
+    private final String pluginVersion;
+    private final List<EntityView> entities;
+
+    ProjectView(String name, String groupId, String packageName, String description, int javaRelease, Dialect database,
+            String basePath, int defaultPageSize, int maxPageSize, String pluginVersion, List<EntityView> entities) {
+        this.name = name;
+        this.groupId = groupId;
+        this.packageName = packageName;
+        this.description = description;
+        this.javaRelease = javaRelease;
+        this.database = database;
+        this.basePath = basePath;
+        this.defaultPageSize = defaultPageSize;
+        this.maxPageSize = maxPageSize;
+        this.pluginVersion = pluginVersion;
+        this.entities = List.copyOf(entities);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getArtifactId() {
+        return name;
+    }
+
+    public String getGroupId() {
+        return groupId;
+    }
+
+    public String getPackageName() {
+        return packageName;
+    }
+
+    public String getPackagePath() {
+        return packageName.replace('.', '/');
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    /** {@code library-app} → {@code LibraryAppApplication}. */
+    public String getApplicationClass() {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            out.append(JavaNames.capitalize(part));
+        }
+        String base = out.length() == 0 || !Character.isLetter(out.charAt(0)) ? "App" + out : out.toString();
+        return base + "Application";
+    }
+
+    public int getJavaRelease() {
+        return javaRelease;
+    }
+
+    public Dialect getDatabase() {
+        return database;
+    }
+
+    /** Every database the migrations are written for: embedded H2 plus the production one. */
+    public List<Dialect> getDialects() {
+        List<Dialect> dialects = new ArrayList<>(List.of(Dialect.H2));
+        if (database != Dialect.H2) {
+            dialects.add(database);
+        }
+        return dialects;
+    }
+
+    public String getBasePath() {
+        return basePath;
+    }
+
+    public int getDefaultPageSize() {
+        return defaultPageSize;
+    }
+
+    public int getMaxPageSize() {
+        return maxPageSize;
+    }
+
+    public String getPluginVersion() {
+        return pluginVersion;
+    }
+
+    public String getBootVersion() {
+        return BOOT_VERSION;
+    }
+
+    public String getSpringdocVersion() {
+        return SPRINGDOC_VERSION;
+    }
+
+    public List<EntityView> getEntities() {
+        return entities;
+    }
+
+    public List<EntityView> getExposedEntities() {
+        return entities.stream().filter(EntityView::isExposed).toList();
+    }
+
+    /** The first resource with create, get, update and delete: the real-HTTP test walks through it. */
+    public EntityView getRoundTripEntity() {
+        return getExposedEntities().stream().filter(e -> e.isCreate() && e.isGet() && e.isUpdate() && e.isDelete())
+                .findFirst().orElse(null);
+    }
+
+    public boolean isCaching() {
+        return entities.stream().anyMatch(EntityView::isCached);
+    }
+
+    /** Every foreign key and unique constraint name, for turning database errors into 409 answers. */
+    public List<ConstraintView> getConstraints() {
+        List<ConstraintView> out = new ArrayList<>();
+        for (EntityView entity : entities) {
+            for (FieldView field : entity.getUniqueFields()) {
+                out.add(new ConstraintView("uk_" + entity.getTable() + "_" + field.getColumn(), "unique", entity.getName(),
+                        field.getName(), null));
+            }
+            for (ReferenceView reference : entity.getToOne()) {
+                if (reference.isOneToOne()) {
+                    out.add(new ConstraintView(reference.getUniqueName(), "unique", entity.getName(),
+                            reference.getIdProperty(), null));
+                }
+                out.add(new ConstraintView(reference.getForeignKeyName(), "reference", entity.getName(),
+                        reference.getIdProperty(), reference.getTarget().getName()));
+            }
+            for (ReferenceView reference : entity.getManyToMany()) {
+                out.add(new ConstraintView("fk_" + reference.getJoinTable() + "_" + reference.getJoinTargetColumn(),
+                        "reference", entity.getName(), reference.getIdProperty(), reference.getTarget().getName()));
+            }
+        }
+        return out;
+    }
+
+    /** A named database constraint and what it means in the API. */
+    public record ConstraintView(String name, String kind, String entity, String property, String target) {
+        public boolean isUnique() {
+            return kind.equals("unique");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.backendbuilder.generate;
+
+import dev.backendbuilder.design.Relationship;
+
+/**
+ * A reference this entity holds: many-to-one or one-to-one (a foreign-key column), or
+ * many-to-many (a join table). The API carries it as the referenced id(s): {@code authorId},
+ * {@code tagIds}.
+ */
+public final class ReferenceView {
+
+    private final Relationship relationship;
+    private final EntityView target;
+    private final String ownerTable;
+
+    ReferenceView(Relationship relationship, EntityView target, String ownerTable) {
+        this.relationship = relationship;
+        this.target = target;
+        this.ownerTable = ownerTable;
+    }
+
+    public String getName() {
+        return relationship.fromField();
+    }
+
+    public String getCapName() {
+        return JavaNames.capitalize(relationship.fromField());
+    }
+
+    public EntityView getTarget() {
+        return target;
+    }
+
+    public boolean isRequired() {
+        return relationship.required();
+    }
+
+    public boolean isOneToOne() {
+        return relationship.kind() == Relationship.Kind.ONE_TO_ONE;
+    }
+
+    public boolean isManyToMany() {
+        return relationship.kind() == Relationship.Kind.MANY_TO_MANY;
+    }
+
+    /** The API property: {@code authorId}, or {@code tagIds} for many-to-many. */
+    public String getIdProperty() {
+        return isManyToMany() ? relationship.fromField() + "Ids" : relationship.fromField() + "Id";
+    }
+
+    public String getCapIdProperty() {
+        return JavaNames.capitalize(getIdProperty());
+    }
+
+    /** Foreign-key column (to-one) of the owning table. */
+    public String getColumn() {
+        return relationship.foreignKeyColumn();
+    }
+
+    public String getForeignKeyName() {
+        return "fk_" + ownerTable + "_" + getColumn();
+    }
+
+    public String getUniqueName() {
+        return "uk_" + ownerTable + "_" + getColumn();
+    }
+
+    /** Join table of a many-to-many reference. */
+    public String getJoinTable() {
+        return dev.backendbuilder.design.SqlNames.safe(ownerTable.replaceAll("_$", "") + "_"
+                + dev.backendbuilder.design.Names.snakeCase(relationship.fromField()));
+    }
+
+    public String getJoinOwnerColumn() {
+        return ownerTable.replaceAll("_$", "") + "_id";
+    }
+
+    public String getJoinTargetColumn() {
+        String column = target.getTable().replaceAll("_$", "") + "_id";
+        // A self-reference (Person.friends -> Person) needs two different column names.
+        return column.equals(getJoinOwnerColumn()) ? dev.backendbuilder.design.Names.snakeCase(relationship.fromField())
+                + "_id" : column;
+    }
+
+    /** ON DELETE of the foreign key. */
+    public String getOnDeleteSql() {
+        return switch (relationship.onDelete() == null ? Relationship.OnDelete.RESTRICT : relationship.onDelete()) {
+            case RESTRICT -> "RESTRICT";
+            case CASCADE -> "CASCADE";
+            case SET_NULL -> "SET NULL";
+        };
+    }
+
+    public boolean isCascade() {
+        return relationship.onDelete() == Relationship.OnDelete.CASCADE;
+    }
+
+    public boolean isRestrict() {
+        return relationship.onDelete() == null || relationship.onDelete() == Relationship.OnDelete.RESTRICT;
+    }
+
+    public boolean isSetNull() {
+        return relationship.onDelete() == Relationship.OnDelete.SET_NULL;
+    }
+}

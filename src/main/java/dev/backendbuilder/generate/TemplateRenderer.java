@@ -1,0 +1,80 @@
+package dev.backendbuilder.generate;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Renders the generation templates with FreeMarker. A template in the user's override folder
+ * ({@code builder.generate.templates}) replaces the shipped one of the same relative path; every
+ * other template comes from the plugin jar ({@code /templates}).
+ */
+public final class TemplateRenderer {
+
+    private static final String CLASSPATH_ROOT = "/templates";
+
+    private final Configuration configuration;
+    private final Path overrides;
+
+    public TemplateRenderer(Path overrides) throws IOException {
+        this.overrides = overrides;
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (overrides != null) {
+            if (!Files.isDirectory(overrides)) {
+                throw new IOException("The template folder " + overrides + " does not exist; create it or remove"
+                        + " builder.generate.templates");
+            }
+            loaders.add(new FileTemplateLoader(overrides.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(TemplateRenderer.class, CLASSPATH_ROOT));
+        configuration.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setBooleanFormat("c");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setAPIBuiltinEnabled(false);
+    }
+
+    /** Whether the user's folder overrides this template. */
+    public boolean isOverridden(String template) {
+        return overrides != null && Files.isRegularFile(overrides.resolve(template));
+    }
+
+    /** Renders {@code template} with {@code model}; a broken template names itself and the line. */
+    public String render(String template, Map<String, Object> model) {
+        try {
+            StringWriter out = new StringWriter();
+            configuration.getTemplate(template).process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new GenerationException("Template " + template + " was not found in the plugin"
+                    + (overrides == null ? "" : " or in " + overrides) + ".", e);
+        } catch (TemplateException e) {
+            throw new GenerationException("Template " + template + (isOverridden(template) ? " (from " + overrides + ")" : "")
+                    + " failed at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                    + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
+            throw new GenerationException("Template " + template + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.backendbuilder.mojo;
+
+import dev.backendbuilder.design.Design;
+import dev.backendbuilder.generate.Contributors;
+import dev.backendbuilder.generate.FileConflictException;
+import dev.backendbuilder.generate.GenerationException;
+import dev.backendbuilder.generate.GenerationPlan;
+import dev.backendbuilder.generate.GenerationPlan.Action;
+import dev.backendbuilder.generate.Generator;
+import dev.backendbuilder.generate.TemplateRenderer;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates the backend described by {@code design.yaml}: a Spring Boot application with its data
+ * model, migrations, REST API, validation, errors and tests.
+ *
+ * <ul>
+ *   <li>In a folder without {@code pom.xml}, a complete new project is written to {@code ./<app.name>/}.</li>
+ *   <li>In a Maven project, the sources, resources and tests are written into it, and its
+ *       {@code pom.xml} gains the dependencies and plugins the backend needs; everything already in
+ *       it stays (the previous pom is kept as {@code pom.xml.bak}).</li>
+ * </ul>
+ *
+ * <p>Re-running is safe: {@code .builder/manifest.json} records what was generated, a file you
+ * changed is never overwritten (the new version is written beside it as {@code <name>.builder-new}),
+ * paths in {@code .builderignore} are not touched, and an invalid design writes nothing.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", requiresProject = false, threadSafe = true)
+public class GenerateMojo extends AbstractDesignMojo {
+
+    /**
+     * Print what would be created, updated, kept and skipped, and write nothing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.generate.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    /**
+     * A folder of templates that replace the shipped ones of the same relative path (for example
+     * {@code entity/Controller.java.ftl}). Templates are FreeMarker; copy the shipped one from the
+     * plugin jar's {@code templates/} folder and change it.
+     *
+     * <pre>{@code
+     * <configuration>
+     *   <templates>${project.basedir}/builder-templates</templates>
+     * </configuration>
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.generate.templates")
+    private File templates;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
+
+    @Override
+    protected String goal() {
+        return "generate";
+    }
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        DesignFile file = designFile();
+        Design design = ValidateMojo.load(file);
+        Path folder = projectFolder();
+        boolean existingPom = Files.isRegularFile(folder.resolve("pom.xml"));
+        Path root = existingPom ? folder : folder.resolve(design.app().name());
+        GenerationPlan plan;
+        Generator generator;
+        try {
+            generator = new Generator(Contributors.defaults(),
+                    new TemplateRenderer(templates == null ? null : folder.resolve(templates.toPath())), plugin.getVersion());
+            plan = generator.plan(design, Files.readAllBytes(file.path()), root, existingPom);
+        } catch (GenerationException e) {
+            throw new MojoFailureException(e.getMessage() + " Nothing was written.");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot prepare the generation into " + root + ": " + e.getMessage()
+                    + ". Nothing was written.", e);
+        }
+        String where = relative(folder, root);
+        getLog().info("Generating " + design.app().name() + " (" + design.entities().size() + " entities, "
+                + design.endpointCount() + " endpoints) into " + (where.isEmpty() ? "this project" : where + "/")
+                + (existingPom ? " (existing project: merging into its pom.xml)" : ""));
+        if (dryRun) {
+            report(plan, "Would ");
+            getLog().info("Dry run: nothing was written.");
+            return;
+        }
+        try {
+            generator.apply(plan);
+        } catch (FileConflictException e) {
+            throw new MojoExecutionException("Files changed while generating: " + e.conflicts() + ". Nothing was written;"
+                    + " run the goal again.", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write into " + root + ": " + e.getMessage()
+                    + ". Nothing was left behind; check that the folder is writable.", e);
+        }
+        report(plan, "");
+        List<GenerationPlan.Step> kept = plan.stepsOf(Action.KEEP_USER_EDIT);
+        if (!kept.isEmpty()) {
+            getLog().warn("Kept your changes in " + kept.size() + (kept.size() == 1 ? " file" : " files")
+                    + "; the new version is beside each, merge what you need and delete it:");
+            kept.forEach(step -> getLog().warn("  " + step.path() + Generator.NEW_SUFFIX));
+        }
+        getLog().info("Next: " + (existingPom ? "" : "cd " + where + " && ") + "mvn verify");
+    }
+
+    private void report(GenerationPlan plan, String would) {
+        for (GenerationPlan.Step step : plan.steps()) {
+            switch (step.action()) {
+                case CREATE -> getLog().debug(would + "create " + step.path());
+                case UPDATE -> getLog().info((would.isEmpty() ? "Updated " : would + "update ") + step.path());
+                case MERGED -> getLog().info((would.isEmpty() ? "Merged into " : would + "merge into ") + step.path()
+                        + " what the backend needs (the previous one " + (would.isEmpty() ? "is" : "would be")
+                        + " kept as " + step.path() + ".bak)");
+                case KEEP_USER_EDIT -> getLog().info((would.isEmpty() ? "Kept " : would + "keep ") + step.path()
+                        + " (changed by you); new version " + (would.isEmpty() ? "in " : "would go to ") + step.path()
+                        + Generator.NEW_SUFFIX);
+                case IGNORED -> getLog().info("Skipped " + step.path() + " (matched by .builderignore)");
+                default -> getLog().debug("Unchanged " + step.path());
+            }
+        }
+        if (!would.isEmpty()) {
+            plan.stepsOf(Action.CREATE).forEach(step -> getLog().info("Would create " + step.path()));
+        }
+        getLog().info(String.format("%s%d created, %d updated, %d unchanged, %d kept, %d ignored%s",
+                would.isEmpty() ? "Files: " : "Would write files: ", plan.stepsOf(Action.CREATE).size(),
+                plan.stepsOf(Action.UPDATE).size() + plan.stepsOf(Action.MERGED).size(),
+                plan.stepsOf(Action.UNCHANGED).size(), plan.stepsOf(Action.KEEP_USER_EDIT).size(),
+                plan.stepsOf(Action.IGNORED).size(), ""));
+        for (String orphan : plan.orphans()) {
+            getLog().warn(orphan + " is no longer generated from the design; it was kept, delete it if you no longer need it.");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package ${e.packageName};
+
+<#import "imports.ftl" as i>
+<#if e.list>
+import ${project.packageName}.common.PageResponse;
+import ${project.packageName}.common.Paging;
+</#if>
+<#if e.get || e.create || e.update || e.patch || e.delete>
+import ${project.packageName}.common.ETags;
+</#if>
+<#if e.patch>
+import ${project.packageName}.common.MergePatch;
+</#if>
+<#if e.create || e.update>
+import jakarta.validation.Valid;
+</#if>
+<#if e.create>
+import java.net.URI;
+</#if>
+<#if e.list>
+<@i.fieldTypes e/>
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+</#if>
+<#if e.get || e.create || e.update || e.patch || e.delete>
+import org.springframework.http.ResponseEntity;
+</#if>
+import org.springframework.http.MediaType;
+<#if e.delete>
+import org.springframework.web.bind.annotation.DeleteMapping;
+</#if>
+<#if e.list || e.get>
+import org.springframework.web.bind.annotation.GetMapping;
+</#if>
+<#if e.patch>
+import org.springframework.web.bind.annotation.PatchMapping;
+</#if>
+<#if e.itemOperations>
+import org.springframework.web.bind.annotation.PathVariable;
+</#if>
+<#if e.create>
+import org.springframework.web.bind.annotation.PostMapping;
+</#if>
+<#if e.update>
+import org.springframework.web.bind.annotation.PutMapping;
+</#if>
+<#if e.writable>
+import org.springframework.web.bind.annotation.RequestBody;
+</#if>
+<#if e.update || e.patch || e.delete>
+import org.springframework.web.bind.annotation.RequestHeader;
+</#if>
+import org.springframework.web.bind.annotation.RequestMapping;
+<#if e.list>
+import org.springframework.web.bind.annotation.RequestParam;
+</#if>
+import org.springframework.web.bind.annotation.RestController;
+<#if e.patch>
+import tools.jackson.databind.JsonNode;
+</#if>
+
+/** {@code ${e.path}}: ${e.operations?join(", ")}. */
+@RestController
+@RequestMapping(path = ${e.name}Controller.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+public class ${e.name}Controller {
+
+    static final String PATH = "${e.path}";
+<#if e.list>
+
+    /** API property → entity attribute; nothing else may be sorted by. */
+    private static final Map<String, String> SORTABLE = new TreeMap<>(Map.ofEntries(<#list e.sorts as s>Map.entry("${s.name()}", "${s.attribute()}")<#sep>, </#sep></#list>));
+</#if>
+
+    private final ${e.name}Service service;
+
+    public ${e.name}Controller(${e.name}Service service) {
+        this.service = service;
+    }
+<#if e.list>
+
+    /** A page of ${e.pluralVar}<#if e.filters?has_content>, filtered by <#list e.filters as f>${f.name()}<#sep>, </#sep></#list></#if>; sort by <#if e.sorts?has_content><#list e.sorts as s>${s.name()}<#sep>, </#sep></#list><#else>id only</#if>. */
+    @GetMapping
+    public PageResponse<${e.name}Response> list(
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", required = false) Integer size,
+            @RequestParam(name = "sort", required = false) List<String> sort<#list e.filters as f>,
+            @RequestParam(name = "${f.name()}", required = false) ${f.javaType()} ${f.name()}</#list>) {
+        return service.list(<#if e.filters?has_content>new ${e.name}Filter(<#list e.filters as f>${f.name()}<#sep>, </#sep></#list>), </#if>Paging.of(page, size, sort, SORTABLE));
+    }
+</#if>
+<#if e.get>
+
+    @GetMapping("/{id}")
+    public ResponseEntity<${e.name}Response> get(@PathVariable("id") Long id) {
+        ${e.name}Response body = service.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
+    }
+</#if>
+<#if e.create>
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<${e.name}Response> create(@Valid @RequestBody ${e.name}Request request) {
+        ${e.name}Response body = service.create(request);
+        return ResponseEntity.created(URI.create(PATH + "/" + body.id())).eTag(ETags.of(body.version())).body(body);
+    }
+</#if>
+<#if e.update>
+
+    /** Replaces the ${e.varName}; {@code If-Match} with the ETag you read is required. */
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<${e.name}Response> update(@PathVariable("id") Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ${e.name}Request request) {
+        ${e.name}Response body = service.update(id, ETags.required(ifMatch), request);
+        return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
+    }
+</#if>
+<#if e.patch>
+
+    /** JSON Merge Patch (RFC 7396); {@code If-Match} with the ETag you read is required. */
+    @PatchMapping(path = "/{id}", consumes = {MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    public ResponseEntity<${e.name}Response> patch(@PathVariable("id") Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode patch) {
+        ${e.name}Response body = service.patch(id, ETags.required(ifMatch), patch);
+        return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
+    }
+</#if>
+<#if e.delete>
+
+    /** Deletes the ${e.varName}; an {@code If-Match} is optional and checked when sent. */
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> delete(@PathVariable("id") Long id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        service.delete(id, ETags.optional(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+</#if>
+}

@@ -1,0 +1,245 @@
+package ${e.packageName};
+
+<#import "imports.ftl" as i>
+import ${project.packageName}.common.ApiException;
+import ${project.packageName}.common.PageResponse;
+<#if e.patch>
+import ${project.packageName}.common.MergePatch;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+</#if>
+<#if e.filters?has_content>
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+</#if>
+<@i.fieldTypes e/>
+<#if e.writable && e.manyToMany?has_content>
+import java.util.LinkedHashSet;
+</#if>
+<#if e.filters?has_content || e.manyToMany?has_content>
+import java.util.List;
+</#if>
+<#if e.patch || (e.writable && e.manyToMany?has_content)>
+import java.util.Set;
+</#if>
+<#list e.referenceImports as imp>
+import ${imp};
+</#list>
+<#list e.repositoryImports as imp>
+import ${imp};
+</#list>
+<#if e.cached || e.dependentCaches?has_content>
+import org.springframework.cache.annotation.CacheEvict;
+</#if>
+<#if e.cached>
+import org.springframework.cache.annotation.Cacheable;
+</#if>
+<#if e.cached && e.dependentCaches?has_content>
+import org.springframework.cache.annotation.Caching;
+</#if>
+import org.springframework.data.domain.Pageable;
+<#if e.filters?has_content>
+import org.springframework.data.jpa.domain.Specification;
+</#if>
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+<#if e.patch>
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+</#if>
+
+/** The ${e.name} use cases, each in one transaction. */
+@Service
+@Transactional(readOnly = true)
+public class ${e.name}Service {
+
+    private final ${e.name}Repository repository;
+<#list e.repositoryFields as t>
+    private final ${t.name}Repository ${t.varName}Repository;
+</#list>
+<#if e.patch>
+    private final JsonMapper jsonMapper;
+    private final Validator validator;
+</#if>
+
+    public ${e.name}Service(${e.name}Repository repository<#list e.repositoryFields as t>, ${t.name}Repository ${t.varName}Repository</#list><#if e.patch>,
+            JsonMapper jsonMapper, Validator validator</#if>) {
+        this.repository = repository;
+<#list e.repositoryFields as t>
+        this.${t.varName}Repository = ${t.varName}Repository;
+</#list>
+<#if e.patch>
+        this.jsonMapper = jsonMapper;
+        this.validator = validator;
+</#if>
+    }
+<#if e.list>
+
+    public PageResponse<${e.name}Response> list(<#if e.filters?has_content>${e.name}Filter filter, </#if>Pageable pageable) {
+<#if e.filters?has_content>
+        Specification<${e.name}> matching = (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+<#list e.filters as f>
+            if (filter.${f.name()}() != null) {
+<#if f.isText()>
+                predicates.add(cb.like(cb.lower(root.get("${f.attribute()}")), containing(filter.${f.name()}()), '\\'));
+<#elseif f.isReference()>
+                predicates.add(cb.equal(root.get("${f.attribute()}").get("id"), filter.${f.name()}()));
+<#elseif f.isManyToMany()>
+                query.distinct(true);
+                predicates.add(cb.equal(root.join("${f.attribute()}").get("id"), filter.${f.name()}()));
+<#else>
+                predicates.add(cb.equal(root.get("${f.attribute()}"), filter.${f.name()}()));
+</#if>
+            }
+</#list>
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+        return PageResponse.of(repository.findAll(matching, pageable), ${e.name}Response::of);
+<#else>
+        return PageResponse.of(repository.findAll(pageable), ${e.name}Response::of);
+</#if>
+    }
+<#if e.filters?filter(f -> f.isText())?has_content>
+
+    /** A case-insensitive "contains" pattern in which the client's % and _ are literal. */
+    private static String containing(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
+    }
+</#if>
+</#if>
+<#if e.get>
+
+<#if e.cached>
+    @Cacheable(cacheNames = "${e.cacheName}", key = "#p0")
+</#if>
+    public ${e.name}Response get(Long id) {
+        return ${e.name}Response.of(find(id));
+    }
+</#if>
+<#if e.create>
+
+    @Transactional
+    public ${e.name}Response create(${e.name}Request request) {
+        ${e.name} ${e.varName} = new ${e.name}();
+        apply(${e.varName}, request);
+        return ${e.name}Response.of(repository.saveAndFlush(${e.varName}));
+    }
+</#if>
+<#if e.update>
+
+    @Transactional
+<#if e.cached>
+    @CacheEvict(cacheNames = "${e.cacheName}", key = "#p0")
+</#if>
+    public ${e.name}Response update(Long id, long expectedVersion, ${e.name}Request request) {
+        ${e.name} ${e.varName} = find(id);
+        checkVersion(${e.varName}, expectedVersion);
+        apply(${e.varName}, request);
+        return ${e.name}Response.of(repository.saveAndFlush(${e.varName}));
+    }
+</#if>
+<#if e.patch>
+
+    /** Merges {@code patch} (RFC 7396) into the current state, validates the result as a full request, and saves it. */
+    @Transactional
+<#if e.cached>
+    @CacheEvict(cacheNames = "${e.cacheName}", key = "#p0")
+</#if>
+    public ${e.name}Response patch(Long id, long expectedVersion, JsonNode patch) {
+        ${e.name} ${e.varName} = find(id);
+        checkVersion(${e.varName}, expectedVersion);
+        JsonNode merged = MergePatch.apply(jsonMapper.valueToTree(toRequest(${e.varName})), patch);
+        ${e.name}Request request = jsonMapper.treeToValue(merged, ${e.name}Request.class);
+        Set<ConstraintViolation<${e.name}Request>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        apply(${e.varName}, request);
+        return ${e.name}Response.of(repository.saveAndFlush(${e.varName}));
+    }
+
+    private static ${e.name}Request toRequest(${e.name} ${e.varName}) {
+        return new ${e.name}Request(<#assign args = []><#list e.fields?filter(f -> f.writable) as f><#assign args = args + [e.varName + ".get" + f.capName + "()"]></#list><#list e.toOne as r><#assign args = args + [r.required?then(e.varName + ".get" + r.capName + "().getId()", e.varName + ".get" + r.capName + "() == null ? null : " + e.varName + ".get" + r.capName + "().getId()")]></#list><#list e.manyToMany as r><#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.name + "::getId).sorted().toList()"]></#list><#list args as a>
+
+                ${a}<#sep>,</#sep></#list>);
+    }
+</#if>
+<#if e.delete>
+
+    @Transactional
+<#if e.cached && e.dependentCaches?has_content>
+    @Caching(evict = {
+            @CacheEvict(cacheNames = "${e.cacheName}", key = "#p0")<#list e.dependentCaches as c>,
+            @CacheEvict(cacheNames = "${c}", allEntries = true)</#list>})
+<#elseif e.cached>
+    @CacheEvict(cacheNames = "${e.cacheName}", key = "#p0")
+<#elseif e.dependentCaches?has_content>
+    @CacheEvict(cacheNames = {<#list e.dependentCaches as c>"${c}"<#sep>, </#sep></#list>}, allEntries = true)
+</#if>
+    public void delete(Long id, Long expectedVersion) {
+        ${e.name} ${e.varName} = find(id);
+        if (expectedVersion != null) {
+            checkVersion(${e.varName}, expectedVersion);
+        }
+        repository.delete(${e.varName});
+        // Flush inside the transaction so a restricting foreign key is reported here, as a 409.
+        repository.flush();
+    }
+</#if>
+<#if e.itemOperations>
+
+    private ${e.name} find(Long id) {
+        return repository.findById(id).orElseThrow(() -> ApiException.notFound("${e.name}", id));
+    }
+</#if>
+<#if e.update || e.patch || e.delete>
+
+    private static void checkVersion(${e.name} ${e.varName}, long expectedVersion) {
+        if (${e.varName}.getVersion() != expectedVersion) {
+            throw ApiException.staleVersion("${e.name}", ${e.varName}.getId());
+        }
+    }
+</#if>
+<#if e.writable>
+
+    private void apply(${e.name} ${e.varName}, ${e.name}Request request) {
+<#list e.fields?filter(f -> f.writable) as f>
+<#if f.defaultExpression?? && !f.required>
+        ${e.varName}.set${f.capName}(request.${f.name}() != null ? request.${f.name}() : ${f.defaultExpression});
+<#else>
+        ${e.varName}.set${f.capName}(request.${f.name}());
+</#if>
+</#list>
+<#list e.toOne as r>
+<#if r.required>
+        ${e.varName}.set${r.capName}(${r.target.varName}(request.${r.idProperty}(), "${r.idProperty}"));
+<#else>
+        ${e.varName}.set${r.capName}(request.${r.idProperty}() == null ? null : ${r.target.varName}(request.${r.idProperty}(), "${r.idProperty}"));
+</#if>
+</#list>
+<#list e.manyToMany as r>
+        ${e.varName}.set${r.capName}(${r.target.varName}All(request.${r.idProperty}(), "${r.idProperty}"));
+</#list>
+    }
+</#if>
+<#list e.referencedEntitiesForResolve as t>
+
+    private ${t.name} ${t.varName}(Long id, String property) {
+        return ${(t == e)?then("repository", t.varName + "Repository")}.findById(id)
+                .orElseThrow(() -> ApiException.badRequest(property, "No ${t.name} with id " + id + "."));
+    }
+</#list>
+<#list e.manyToManyTargets as t>
+
+    private Set<${t.name}> ${t.varName}All(List<Long> ids, String property) {
+        Set<${t.name}> found = new LinkedHashSet<>();
+        for (Long id : ids == null ? List.<Long>of() : ids) {
+            found.add(${t.varName}(id, property));
+        }
+        return found;
+    }
+</#list>
+}

@@ -1,0 +1,6 @@
+target/
+*.builder-new
+*.bak
+.idea/
+*.iml
+.vscode/

@@ -1,0 +1,17 @@
+      <plugin>
+        <groupId>org.springframework.boot</groupId>
+        <artifactId>spring-boot-maven-plugin</artifactId>
+      </plugin>
+      <plugin>
+        <groupId>dev.backendbuilder</groupId>
+        <artifactId>builder-maven-plugin</artifactId>
+        <version>${r"${builder.version}"}</version>
+        <executions>
+          <execution>
+            <id>builder-gates</id>
+            <goals>
+              <goal>validate</goal>
+            </goals>
+          </execution>
+        </executions>
+      </plugin>

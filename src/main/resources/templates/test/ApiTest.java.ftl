@@ -1,0 +1,454 @@
+package ${e.packageName};
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ${project.packageName}.TestData;
+<#list e.incomingOwners?filter(o -> o.packageName != e.packageName) as o>
+import ${o.packageName}.${o.name};
+import ${o.packageName}.${o.name}Repository;
+</#list>
+<#import "../entity/imports.ftl" as i>
+import com.jayway.jsonpath.JsonPath;
+<@i.fieldTypes e/>
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code ${e.path}} over the whole application on embedded H2: every operation, rule and error. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ${e.name}ApiTest {
+
+    private static final String PATH = "${e.path}";
+    private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private JsonMapper json;
+
+    @Autowired
+    private TestData data;
+
+    @Autowired
+    private ${e.name}Repository repository;
+<#list e.incomingOwners as o>
+
+    @Autowired
+    private ${o.name}Repository ${o.varName}Repository;
+</#list>
+
+    @BeforeEach
+    void startEmpty() {
+        data.clear();
+    }
+<#if e.create>
+
+    private ResultActions create(Map<String, Object> body) throws Exception {
+        return mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    }
+
+    @Test
+    void create_returns_201_with_location_and_etag() throws Exception {
+        Map<String, Object> body = data.${e.varName}Body();
+        String answer = create(body)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.id").isNumber())
+<#list e.fields?filter(f -> f.readable && f.writable && f.text) as f>
+                .andExpect(jsonPath("$.${f.name}").value(body.get("${f.name}")))
+</#list>
+<#list e.fields?filter(f -> f.writeOnly) as f>
+                .andExpect(jsonPath("$.${f.name}").doesNotExist())
+</#list>
+                .andReturn().getResponse().getContentAsString();
+        Number id = JsonPath.read(answer, "$.id");
+        assertThat(repository.existsById(id.longValue())).isTrue();
+    }
+<#list e.fields?filter(f -> f.writable) as f>
+<#list f.invalidSamples as c>
+
+    @Test
+    void create_refuses_${f.name}_${c.rule()}() throws Exception {
+        Map<String, Object> body = data.${e.varName}Body();
+<#if c.expression()??>
+        body.put("${f.name}", ${c.expression()});
+<#else>
+        body.remove("${f.name}");
+</#if>
+        create(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()))<#if c.fieldError()>
+                .andExpect(jsonPath("$.errors[?(@.field == '${f.name}')]").exists())</#if>;
+        assertThat(repository.count()).isZero();
+    }
+</#list>
+<#if f.defaultExpression?? && !f.required>
+
+    @Test
+    void create_without_${f.name}_takes_the_default() throws Exception {
+        Map<String, Object> body = data.${e.varName}Body();
+        body.remove("${f.name}");
+        create(body).andExpect(status().isCreated())<#if f.readable && f.defaultJsonExpectation??>
+                .andExpect(jsonPath("$.${f.name}").value(${f.defaultJsonExpectation}))</#if>;
+    }
+</#if>
+<#if f.unique>
+
+    @Test
+    void create_with_a_taken_${f.name}_returns_409() throws Exception {
+        Map<String, Object> first = data.${e.varName}Body();
+        create(first).andExpect(status().isCreated());
+        Map<String, Object> second = data.${e.varName}Body();
+        second.put("${f.name}", first.get("${f.name}"));
+        create(second)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("${f.name}"))
+                .andExpect(jsonPath("$.detail").value("Another ${e.name} has the same ${f.name}."));
+    }
+</#if>
+</#list>
+<#list e.toOne as r>
+
+    @Test
+    void create_with_an_unknown_${r.name}_returns_400() throws Exception {
+        Map<String, Object> body = data.${e.varName}Body();
+        body.put("${r.idProperty}", 999999);
+        create(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("${r.idProperty}"))
+                .andExpect(jsonPath("$.errors[0].message").value("No ${r.target.name} with id 999999."));
+    }
+<#if !r.required>
+
+    @Test
+    void create_without_${r.name}_leaves_it_empty() throws Exception {
+        Map<String, Object> body = data.${e.varName}Body();
+        body.remove("${r.idProperty}");
+        create(body).andExpect(status().isCreated()).andExpect(jsonPath("$.${r.idProperty}").isEmpty());
+    }
+<#elseif r.oneToOne>
+
+    @Test
+    void create_with_a_taken_${r.name}_returns_409() throws Exception {
+        Map<String, Object> first = data.${e.varName}Body();
+        create(first).andExpect(status().isCreated());
+        Map<String, Object> second = data.${e.varName}Body();
+        second.put("${r.idProperty}", first.get("${r.idProperty}"));
+        create(second).andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("${r.idProperty}"));
+    }
+</#if>
+</#list>
+<#list e.manyToMany as r>
+
+    @Test
+    void create_with_an_unknown_${r.name}_id_returns_400() throws Exception {
+        Map<String, Object> body = data.${e.varName}Body();
+        body.put("${r.idProperty}", List.of(999999));
+        create(body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("${r.idProperty}"));
+    }
+
+    @Test
+    void create_without_${r.name}_has_none() throws Exception {
+        Map<String, Object> body = data.${e.varName}Body();
+        body.remove("${r.idProperty}");
+        create(body).andExpect(status().isCreated()).andExpect(jsonPath("$.${r.idProperty}").isEmpty());
+    }
+</#list>
+
+    @Test
+    void create_with_malformed_json_returns_400_without_details_of_the_parser() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content("{\"broken\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()))
+                .andExpect(jsonPath("$.detail").value("Failed to read request"))
+                .andExpect(jsonPath("$.trace").doesNotExist());
+    }
+
+    @Test
+    void create_with_another_media_type_returns_415() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()));
+    }
+</#if>
+<#if e.get>
+
+    @Test
+    void get_returns_the_${e.varName}_with_its_etag() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        mvc.perform(get(PATH + "/" + existing.getId()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.id").value(existing.getId()))
+                .andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
+    void get_of_an_unknown_id_returns_404_problem() throws Exception {
+        mvc.perform(get(PATH + "/999999"))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value("No ${e.name} with id 999999."));
+    }
+</#if>
+<#if e.list>
+
+    @Test
+    void list_returns_pages_of_the_requested_size() throws Exception {
+        data.${e.varName}();
+        data.${e.varName}();
+        mvc.perform(get(PATH).param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.totalPages").value(2));
+        mvc.perform(get(PATH).param("page", "1").param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.content.length()").value(1));
+    }
+
+    @Test
+    void list_uses_the_default_page_size() throws Exception {
+        mvc.perform(get(PATH)).andExpect(status().isOk()).andExpect(jsonPath("$.size").value(${project.defaultPageSize?c}));
+    }
+
+    @Test
+    void list_refuses_a_page_size_above_${project.maxPageSize?c}() throws Exception {
+        mvc.perform(get(PATH).param("size", "${(project.maxPageSize + 1)?c}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
+    void list_refuses_sorting_by_an_unlisted_property() throws Exception {
+        mvc.perform(get(PATH).param("sort", "notAProperty"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
+    }
+<#list e.sorts as s>
+
+    @Test
+    void list_sorts_by_${s.name()}_both_ways() throws Exception {
+        data.${e.varName}();
+        data.${e.varName}();
+        List<Object> ascending = ids("${s.name()},asc");
+        List<Object> descending = new ArrayList<>(ids("${s.name()},desc"));
+        assertThat(ascending).hasSize(2);
+        Collections.reverse(descending);
+        assertThat(descending).isEqualTo(ascending);
+    }
+</#list>
+<#if e.sorts?has_content>
+
+    private List<Object> ids(String sort) throws Exception {
+        String answer = mvc.perform(get(PATH).param("sort", sort)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(answer, "$.content[*].id");
+    }
+</#if>
+<#list e.filters as f>
+
+    @Test
+    void list_filters_by_${f.name()}() throws Exception {
+<#if f.isManyToMany()>
+        Map<String, Object> body = data.${e.varName}Body();
+        String created = create(body).andReturn().getResponse().getContentAsString();
+        create(data.${e.varName}Body());
+        Object value = ((List<?>) body.get("${f.name()}Ids")).get(0);
+        mvc.perform(get(PATH).param("${f.name()}", String.valueOf(value)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value((Object) JsonPath.read(created, "$.id")));
+<#else>
+        ${e.name} wanted = data.${e.varName}();
+        data.${e.varName}();
+        mvc.perform(get(PATH).param("${f.name()}", <#if f.isReference()>String.valueOf(wanted.get${f.name()?cap_first}().getId())<#else>String.valueOf(wanted.get${f.name()?cap_first}())</#if>))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value(wanted.getId()));
+</#if>
+    }
+</#list>
+</#if>
+<#if e.update>
+
+    private ResultActions replace(Long id, String ifMatch, Map<String, Object> body) throws Exception {
+        var request = put(PATH + "/" + id).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        return mvc.perform(ifMatch == null ? request : request.header("If-Match", ifMatch));
+    }
+
+    @Test
+    void update_replaces_the_${e.varName}_and_moves_its_etag() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        replace(existing.getId(), "\"0\"", data.${e.varName}Body())
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void update_with_a_stale_etag_returns_412_and_changes_nothing() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        replace(existing.getId(), "\"0\"", data.${e.varName}Body()).andExpect(status().isOk());
+        replace(existing.getId(), "\"0\"", data.${e.varName}Body())
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.title").value("Stale version"));
+        assertThat(repository.findById(existing.getId()).orElseThrow().getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void update_without_if_match_returns_428() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        replace(existing.getId(), null, data.${e.varName}Body()).andExpect(status().isPreconditionRequired());
+    }
+
+    @Test
+    void update_of_an_unknown_id_returns_404() throws Exception {
+        replace(999999L, "\"0\"", data.${e.varName}Body()).andExpect(status().isNotFound());
+    }
+<#list e.fields?filter(f -> f.writable && f.invalidSamples?filter(c -> c.fieldError())?has_content)[0..*1] as f>
+<#assign c = f.invalidSamples?filter(c -> c.fieldError())[0]>
+
+    @Test
+    void update_validates_like_create() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        Map<String, Object> body = data.${e.varName}Body();
+<#if c.expression()??>
+        body.put("${f.name}", ${c.expression()});
+<#else>
+        body.remove("${f.name}");
+</#if>
+        replace(existing.getId(), "\"0\"", body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == '${f.name}')]").exists());
+    }
+</#list>
+</#if>
+<#if e.patch>
+
+    private ResultActions merge(Long id, String ifMatch, String patch) throws Exception {
+        var request = patch(PATH + "/" + id).contentType("application/merge-patch+json").content(patch);
+        return mvc.perform(ifMatch == null ? request : request.header("If-Match", ifMatch));
+    }
+<#assign patchable = e.fields?filter(f -> f.writable && f.samples?size gt 1)>
+<#if patchable?has_content>
+<#assign pf = patchable[0]>
+
+    @Test
+    void patch_changes_only_the_given_fields() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        Map<String, Object> other = data.${e.varName}Body();
+        String patch = json.writeValueAsString(Map.of("${pf.name}", other.get("${pf.name}")));
+        merge(existing.getId(), "\"0\"", patch)
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))<#if pf.readable && pf.text>
+                .andExpect(jsonPath("$.${pf.name}").value(other.get("${pf.name}")))</#if>;
+    }
+</#if>
+
+    @Test
+    void patch_with_a_stale_etag_returns_412() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        merge(existing.getId(), "\"7\"", "{}").andExpect(status().isPreconditionFailed());
+    }
+
+    @Test
+    void patch_without_if_match_returns_428() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        merge(existing.getId(), null, "{}").andExpect(status().isPreconditionRequired());
+    }
+
+    @Test
+    void patch_of_an_unknown_id_returns_404() throws Exception {
+        merge(999999L, "\"0\"", "{}").andExpect(status().isNotFound());
+    }
+<#list e.fields?filter(f -> f.writable && f.invalidSamples?filter(c -> c.fieldError())?has_content)[0..*1] as f>
+<#assign c = f.invalidSamples?filter(c -> c.fieldError())[0]>
+
+    @Test
+    void patch_validates_the_merged_result() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        merge(existing.getId(), "\"0\"", "{\"${f.name}\": " + <#if c.expression()??>json.writeValueAsString(${c.expression()})<#else>"null"</#if> + "}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == '${f.name}')]").exists());
+    }
+</#list>
+<#list e.fields?filter(f -> f.writable && !f.text && f.type != "BOOLEAN")[0..*1] as f>
+
+    @Test
+    void patch_with_a_value_of_the_wrong_type_returns_400() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        merge(existing.getId(), "\"0\"", "{\"${f.name}\": \"not a ${f.type?lower_case}\"}").andExpect(status().isBadRequest());
+    }
+</#list>
+</#if>
+<#if e.delete>
+
+    @Test
+    void delete_removes_the_${e.varName}() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        mvc.perform(delete(PATH + "/" + existing.getId())).andExpect(status().isNoContent());
+        assertThat(repository.existsById(existing.getId())).isFalse();
+    }
+
+    @Test
+    void delete_with_a_stale_if_match_returns_412() throws Exception {
+        ${e.name} existing = data.${e.varName}();
+        mvc.perform(delete(PATH + "/" + existing.getId()).header("If-Match", "\"3\""))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(delete(PATH + "/" + existing.getId()).header("If-Match", "\"0\"")).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void delete_of_an_unknown_id_returns_404() throws Exception {
+        mvc.perform(delete(PATH + "/999999")).andExpect(status().isNotFound());
+    }
+<#list e.incoming as inc>
+<#assign o = inc.owner()>
+<#assign r = inc.reference()>
+
+    @Test
+    void delete_while_a_${o.varName}_references_it_<#if r.restrict>returns_409<#elseif r.cascade>deletes_the_${o.varName}<#else>empties_its_${r.name}</#if>() throws Exception {
+        ${e.name} target = data.${e.varName}();
+        ${o.name} owner = data.${o.varName}();
+        owner.set${r.capName}(target);
+        ${o.varName}Repository.save(owner);
+<#if r.restrict>
+        mvc.perform(delete(PATH + "/" + target.getId()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("This ${e.name} is still referenced by a ${o.name} (${r.idProperty}); delete or change those first."));
+        assertThat(repository.existsById(target.getId())).isTrue();
+<#elseif r.cascade>
+        mvc.perform(delete(PATH + "/" + target.getId())).andExpect(status().isNoContent());
+        assertThat(${o.varName}Repository.existsById(owner.getId())).isFalse();
+<#else>
+        mvc.perform(delete(PATH + "/" + target.getId())).andExpect(status().isNoContent());
+        assertThat(${o.varName}Repository.findById(owner.getId()).orElseThrow().get${r.capName}()).isNull();
+</#if>
+    }
+</#list>
+</#if>
+}
