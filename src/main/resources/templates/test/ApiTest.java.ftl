@@ -284,6 +284,10 @@ class ${e.name}ApiTest {
                 .andExpect(jsonPath("$.content[0].id").value((Object) JsonPath.read(created, "$.id")));
 <#else>
         ${e.name} wanted = data.${e.varName}();
+<#if f.isReference()>
+        wanted.set${f.name()?cap_first}(data.${f.targetVar()}());
+        repository.save(wanted);
+</#if>
         data.${e.varName}();
         mvc.perform(get(PATH).param("${f.name()}", <#if f.isReference()>String.valueOf(wanted.get${f.name()?cap_first}().getId())<#else>String.valueOf(wanted.get${f.name()?cap_first}())</#if>))
                 .andExpect(status().isOk())

@@ -190,6 +190,14 @@ public final class EntityView {
                 .distinct().sorted().toList();
     }
 
+    /** Many-to-many targets of other packages (the response maps them to ids by type). */
+    public List<String> getManyToManyImports() {
+        return getManyToMany().stream().map(ReferenceView::getTarget)
+                .filter(t -> !t.getPackageName().equals(getPackageName()))
+                .map(t -> t.getPackageName() + "." + t.getName())
+                .distinct().sorted().toList();
+    }
+
     /** Repositories of other packages this one's service reads (to resolve referenced ids). */
     public List<String> getRepositoryImports() {
         return getRepositoryFields().stream()
@@ -279,7 +287,7 @@ public final class EntityView {
     }
 
     /** A filter query parameter of the list operation. */
-    public record FilterView(String name, String javaType, String kind, String attribute) {
+    public record FilterView(String name, String javaType, String kind, String attribute, String targetVar) {
         public boolean isText() {
             return kind.equals("text");
         }

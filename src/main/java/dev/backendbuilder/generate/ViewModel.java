@@ -64,13 +64,13 @@ public final class ViewModel {
             FieldView field = field(view, name);
             if (field != null) {
                 view.mutableFilters().add(new EntityView.FilterView(name, field.getJavaType(),
-                        field.isText() ? "text" : "equal", name));
+                        field.isText() ? "text" : "equal", name, null));
                 continue;
             }
             ReferenceView reference = reference(view, name);
             if (reference != null) {
                 view.mutableFilters().add(new EntityView.FilterView(name, "Long",
-                        reference.isManyToMany() ? "many" : "reference", name));
+                        reference.isManyToMany() ? "many" : "reference", name, reference.getTarget().getVarName()));
             }
         }
         for (String name : resource.sort()) {
