@@ -91,8 +91,8 @@ public class GenerateMojo extends AbstractDesignMojo {
                     + ". Nothing was written.", e);
         }
         String where = relative(folder, root);
-        getLog().info("Generating " + design.app().name() + " (" + design.entities().size() + " entities, "
-                + design.endpointCount() + " endpoints) into " + (where.isEmpty() ? "this project" : where + "/")
+        getLog().info("Generating " + design.app().name() + " (" + ValidateMojo.count(design.entities().size(), "entity",
+                "entities") + ", " + ValidateMojo.count(design.endpointCount(), "endpoint", "endpoints") + ") into " + (where.isEmpty() ? "this project" : where + "/")
                 + (existingPom ? " (existing project: merging into its pom.xml)" : ""));
         if (dryRun) {
             report(plan, "Would ");

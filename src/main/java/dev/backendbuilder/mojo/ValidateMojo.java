@@ -56,7 +56,7 @@ public class ValidateMojo extends AbstractDesignMojo {
         }
     }
 
-    private static String count(int n, String one, String many) {
+    static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 }

@@ -1,0 +1,36 @@
+import groovy.xml.XmlSlurper
+
+def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).read(basedir)
+log.expectInOrder([
+    '[INFO] Generating notes (1 entity, 5 endpoints) into this project (existing project: merging into its pom.xml)',
+    '[INFO] Merged into pom.xml what the backend needs (the previous one is kept as pom.xml.bak)',
+    '[INFO] Next: mvn verify',
+    '[INFO] BUILD SUCCESS',
+    '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:validate (builder-gates) @ notes-service ---',
+    '[INFO] BUILD SUCCESS',
+])
+// The generated tests log the errors they provoke on purpose; none comes from the plugin.
+assert !log.any { it.contains('at dev.backendbuilder') }
+
+def original = new File(basedir, 'original-pom.xml').text
+assert new File(basedir, 'pom.xml.bak').text == original
+def merged = new File(basedir, 'pom.xml').text
+// Everything the user wrote is still there, in place.
+assert merged.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<!-- The team\'s own pom: nothing in it may be lost. -->\n<project')
+assert merged.contains('<!-- owned by the platform team -->\n    <team.owner>platform</team.owner>')
+assert merged.contains('<artifactId>commons-lang3</artifactId>\n      <version>3.17.0</version>')
+assert merged.contains('<version>2.4.0-SNAPSHOT</version>\n  <name>Notes service</name>')
+def pom = new XmlSlurper().parse(new File(basedir, 'pom.xml'))
+assert pom.artifactId.text() == 'notes-service'
+assert pom.dependencyManagement.dependencies.dependency.find { it.artifactId.text() == 'spring-boot-dependencies' }.scope.text() == 'import'
+assert pom.dependencies.dependency*.artifactId*.text().containsAll(['commons-lang3', 'spring-boot-starter-webmvc', 'spring-boot-starter-data-jpa'])
+assert pom.build.plugins.plugin.find { it.artifactId.text() == 'builder-maven-plugin' }.executions.execution.goals.goal*.text() == ['validate']
+// The design stays where the user keeps it: no copy written over it.
+assert new File(basedir, 'design.yaml').text.contains('name: notes')
+assert new File(basedir, 'src/main/java/com/acme/notes/note/NoteController.java').isFile()
+
+def suites = new File(basedir, 'target/surefire-reports').listFiles().findAll { it.name.endsWith('.xml') }.collect { new XmlSlurper().parse(it) }
+assert suites*.@name*.toString().contains('com.acme.notes.note.NoteApiTest')
+assert suites.every { it.@failures.toInteger() == 0 && it.@errors.toInteger() == 0 }
+assert new File(basedir, 'target/notes-service-2.4.0-SNAPSHOT.jar').isFile()
+true

@@ -1,0 +1,3 @@
+# our own ignore rules
+target/
+*.log
