@@ -10,6 +10,8 @@ public final class FieldView {
     private final Field field;
     private final String entity;
     private final String enumType;
+    /** Computed once: templates ask for the samples many times, and patterns make them costly. */
+    private List<String> samples;
 
     FieldView(String entity, Field field) {
         this.entity = entity;
@@ -198,7 +200,10 @@ public final class FieldView {
 
     /** Valid sample values (Java expressions), distinct, at least two where the type allows. */
     public List<String> getSamples() {
-        return SampleValues.valid(entity, field);
+        if (samples == null) {
+            samples = SampleValues.valid(entity, field);
+        }
+        return samples;
     }
 
     /** The samples as request-map values and as typed values for entities. */
