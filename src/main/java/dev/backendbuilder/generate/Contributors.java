@@ -34,6 +34,9 @@ public final class Contributors {
                 "MergePatch", "PageResponse", "Paging")) {
             out.render(base + "common/" + name + ".java", "common/" + name + ".java.ftl", Map.of());
         }
+        if (project.isCaching()) {
+            out.render(base + "common/CachingConfiguration.java", "common/CachingConfiguration.java.ftl", Map.of());
+        }
     }
 
     /** Per entity: the JPA entity and its enums and repository; per resource: DTOs, service, controller. */
@@ -69,7 +72,10 @@ public final class Contributors {
         }
     }
 
-    /** Tests of the shared web layer, per-resource API tests, and one test over real HTTP. */
+    /**
+     * Unit tests of the shared web layer; per resource an API test on the whole application, a
+     * controller slice test and a service unit test; and one test over real HTTP.
+     */
     static void tests(ProjectView project, Contributor.Output out) {
         String base = TEST + project.getPackagePath() + "/";
         out.render(base + "TestData.java", "test/TestData.java.ftl", Map.of());
@@ -78,8 +84,13 @@ public final class Contributors {
             out.render(base + "common/" + name + ".java", "test/common/" + name + ".java.ftl", Map.of());
         }
         for (EntityView entity : project.getExposedEntities()) {
-            out.render(TEST + entity.getPackagePath() + "/" + entity.getName() + "ApiTest.java", "test/ApiTest.java.ftl",
-                    Map.of("e", entity));
+            String folder = TEST + entity.getPackagePath() + "/" + entity.getName();
+            Map<String, Object> model = Map.of("e", entity);
+            out.render(folder + "ApiTest.java", "test/ApiTest.java.ftl", model);
+            out.render(folder + "ControllerTest.java", "test/ControllerTest.java.ftl", model);
+            if (entity.isItemOperations()) {
+                out.render(folder + "ServiceTest.java", "test/ServiceTest.java.ftl", model);
+            }
         }
     }
 }
