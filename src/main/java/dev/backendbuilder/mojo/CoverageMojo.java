@@ -284,7 +284,8 @@ public class CoverageMojo extends AbstractGateMojo {
     }
 
     private String execDescription() {
-        return String.join(", ", execFiles.stream().map(p -> "target/" + p).toList());
+        return String.join(", ", execFiles.stream().map(String::trim).filter(p -> !p.isEmpty()).map(p -> "target/" + p)
+                .toList());
     }
 
     /** The exec files in one build directory matching {@link #execFiles}, sorted. */
