@@ -1,6 +1,6 @@
 package com.example.calc;
 
-/** A small class with branches, for coverage scenarios. */
+/** A small class with branches, shared by the coverage ITs (their poms point sourceDirectory here). */
 public class Calculator {
 
     public int add(int a, int b) {
