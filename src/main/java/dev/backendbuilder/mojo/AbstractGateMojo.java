@@ -127,14 +127,17 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
     static String describe(Metric metric) {
         String bound = metric.bound().name().toLowerCase(Locale.ROOT);
         // the margin is taken from the value as shown (rounded against the user), so the two agree
-        String shown = metric.bound().show(metric.value(), 4);
+        // counts are whole numbers; other figures get four decimals
+        int decimals = "count".equals(metric.unit()) ? 0 : 4;
+        String shown = metric.bound().show(metric.value(), decimals);
         BigDecimal threshold = new BigDecimal(Double.toString(metric.threshold()));
         BigDecimal shownMargin = metric.bound() == Bound.MINIMUM ? new BigDecimal(shown).subtract(threshold)
                 : threshold.subtract(new BigDecimal(shown));
-        shownMargin = shownMargin.setScale(Math.max(4, shownMargin.scale()), RoundingMode.UNNECESSARY);
-        return metric.label() + ": " + shown + " (" + bound + " "
-                + stripZeros(metric.threshold()) + ", margin " + (shownMargin.signum() >= 0 ? "+" : "-")
-                + shownMargin.abs().toPlainString() + ")";
+        shownMargin = shownMargin.setScale(Math.max(decimals, shownMargin.stripTrailingZeros().scale()),
+                RoundingMode.UNNECESSARY);
+        String limit = decimals == 0 ? threshold.stripTrailingZeros().toPlainString() : stripZeros(metric.threshold());
+        return metric.label() + ": " + shown + " (" + bound + " " + limit + ", margin "
+                + (shownMargin.signum() >= 0 ? "+" : "-") + shownMargin.abs().toPlainString() + ")";
     }
 
     private static String stripZeros(double value) {

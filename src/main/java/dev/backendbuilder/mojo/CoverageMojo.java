@@ -314,12 +314,13 @@ public class CoverageMojo extends AbstractGateMojo {
 
     /** Rules from the POM, the design and the defaults, in that order of precedence. */
     List<CoverageRule> rules() throws MojoExecutionException {
-        Quality quality = quality();
         check("builder.coverage.line", line);
         check("builder.coverage.branch", branch);
         List<CoverageRule> result = new ArrayList<>();
         boolean configured = rules != null && !rules.isEmpty();
         if (!configured) {
+            // the design is read only when the POM leaves a threshold to it
+            Quality quality = line != null && branch != null ? Quality.DEFAULT : quality();
             result.add(CoverageRule.bundleMinimums(line != null ? line : quality.coverageLine(),
                     branch != null ? branch : quality.coverageBranch()));
         } else {

@@ -112,6 +112,19 @@ class CoverageMojoTest {
 
     @Test
     @InjectMojo(goal = "coverage", pom = POM)
+    void coverage_should_not_read_the_design_when_the_pom_sets_both_minimums(CoverageMojo mojo) throws Exception {
+        single(mojo, false);
+        Files.writeString(folder.resolve("design.yaml"), "version: 1\nquality: [not, a, map]\n");
+        MojoExtension.setVariableValueToObject(mojo, "line", 0.25);
+        MojoExtension.setVariableValueToObject(mojo, "branch", 0.2);
+
+        mojo.execute();
+
+        assertThat(result(folder).status()).isEqualTo(Status.PASSED);
+    }
+
+    @Test
+    @InjectMojo(goal = "coverage", pom = POM)
     void coverage_should_say_where_a_broken_design_is(CoverageMojo mojo) throws Exception {
         single(mojo, false);
         Files.writeString(folder.resolve("design.yaml"), "version: 1\nquality: [not, a, map]\n");
@@ -139,7 +152,7 @@ class CoverageMojoTest {
         mojo.execute();
 
         assertThat(log.lines()).containsExactly(
-            "[INFO] highest line missed count of a class (coveragefixture.Shapes): 13.0000 (maximum 10.0, margin -3.0000)",
+            "[INFO] highest line missed count of a class (coveragefixture.Shapes): 13 (maximum 10, margin -3)",
             "[WARNING] Least-covered classes (line, branch):",
             "[WARNING]   coveragefixture.Shapes: line 0.2352 (4 of 17), branch 0.2500 (3 of 12)",
             "[WARNING]   coveragefixture.util.Texts: line 0.4000 (2 of 5), branch 0.1666 (1 of 6)",
