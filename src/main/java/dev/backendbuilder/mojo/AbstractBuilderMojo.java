@@ -23,9 +23,18 @@ public abstract class AbstractBuilderMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping builder:" + goal() + " (builder.skip=true)");
+            whenSkipped();
             return;
         }
         executeMojo();
+    }
+
+    /**
+     * Called instead of {@link #executeMojo()} when the goal is skipped; for goals whose absence would
+     * break later ones (prepare-coverage leaves an empty {@code argLine} so {@code @{argLine}} resolves).
+     */
+    protected void whenSkipped() {
+        // nothing by default
     }
 
     /** The goal name, for log lines. */

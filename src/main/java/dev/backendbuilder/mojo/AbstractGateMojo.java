@@ -1,5 +1,6 @@
 package dev.backendbuilder.mojo;
 
+import dev.backendbuilder.gate.Bound;
 import dev.backendbuilder.gate.GateResult;
 import dev.backendbuilder.gate.Metric;
 import dev.backendbuilder.gate.ResultStore;
@@ -51,6 +52,20 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
     /** Measures and judges; a broken input or tool is a {@link MojoExecutionException}. */
     protected abstract GateResult check() throws MojoExecutionException;
 
+    /**
+     * A sentence saying why this module does not run the check because another one does it for it
+     * (an aggregate check runs in the reactor's last module), or {@code null} to run it here.
+     * Nothing is written for such a module.
+     */
+    protected String elsewhere() throws MojoExecutionException {
+        return null;
+    }
+
+    /** Lines a gate prints after its figures and before its warnings (e.g. the least-covered classes). */
+    protected void printDetails(GateResult result) {
+        // nothing by default
+    }
+
     @Override
     protected String goal() {
         return area();
@@ -61,6 +76,11 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
         if (areaSkipped()) {
             getLog().info("Skipping builder:" + goal() + " (builder." + area() + ".skip=true)");
             store(GateResult.skipped(area(), "skipped with builder." + area() + ".skip=true"));
+            return;
+        }
+        String elsewhere = elsewhere();
+        if (elsewhere != null) {
+            getLog().info(elsewhere);
             return;
         }
         long start = System.nanoTime();
@@ -97,6 +117,7 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
                 getLog().info(describe(metric));
             }
         }
+        printDetails(result);
         for (Violation warning : result.warnings()) {
             getLog().warn(warning.message() + (warning.location() == null ? "" : " (" + warning.location() + ")"));
         }
@@ -105,11 +126,18 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
     /** {@code line coverage of the bundle: 0.8412 (minimum 0.80, margin +0.0412)}. */
     static String describe(Metric metric) {
         String bound = metric.bound().name().toLowerCase(Locale.ROOT);
-        double margin = metric.margin();
-        return metric.label() + ": " + metric.bound().show(metric.value(), 4) + " (" + bound + " "
-                + stripZeros(metric.threshold()) + ", margin " + (margin >= 0 ? "+" : "-")
-                + new BigDecimal(Math.abs(margin)).setScale(4, RoundingMode.HALF_UP)
-                        .toPlainString() + ")";
+        // the margin is taken from the value as shown (rounded against the user), so the two agree
+        // counts are whole numbers; other figures get four decimals
+        int decimals = "count".equals(metric.unit()) ? 0 : 4;
+        String shown = metric.bound().show(metric.value(), decimals);
+        BigDecimal threshold = new BigDecimal(Double.toString(metric.threshold()));
+        BigDecimal shownMargin = metric.bound() == Bound.MINIMUM ? new BigDecimal(shown).subtract(threshold)
+                : threshold.subtract(new BigDecimal(shown));
+        shownMargin = shownMargin.setScale(Math.max(decimals, shownMargin.stripTrailingZeros().scale()),
+                RoundingMode.UNNECESSARY);
+        String limit = decimals == 0 ? threshold.stripTrailingZeros().toPlainString() : stripZeros(metric.threshold());
+        return metric.label() + ": " + shown + " (" + bound + " " + limit + ", margin "
+                + (shownMargin.signum() >= 0 ? "+" : "-") + shownMargin.abs().toPlainString() + ")";
     }
 
     private static String stripZeros(double value) {

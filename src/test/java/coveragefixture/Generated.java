@@ -1,0 +1,9 @@
+package coveragefixture;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+/** Any annotation whose simple name contains "Generated", with CLASS retention. */
+@Retention(RetentionPolicy.CLASS)
+public @interface Generated {
+}
