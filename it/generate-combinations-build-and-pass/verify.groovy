@@ -30,4 +30,13 @@ def suites = new File(root, 'target/surefire-reports').listFiles().findAll { it.
 assert suites*.@name*.toString().containsAll(['com.acme.shop.order.OrderApiTest', 'com.acme.shop.category.CategoryApiTest',
         'com.acme.shop.tag.TagApiTest', 'com.acme.shop.profile.ProfileApiTest', 'com.acme.shop.user.UserApiTest'])
 assert suites.every { it.@failures.toInteger() == 0 && it.@errors.toInteger() == 0 }
+// The generated project passes its own coverage gate (>= 0.80 line and branch), bound in its pom.
+log.expectInOrder([
+    '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:prepare-coverage (builder-gates) @ shop ---',
+    '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-gates) @ shop ---',
+])
+def gate = new groovy.json.JsonSlurper().parse(new File(new File(basedir, 'shop'), 'target/builder/coverage.json'))
+assert gate.status == 'PASSED'
+def figures = gate.metrics.findAll { it.threshold != null }.collectEntries { [(it.name): it.value] }
+assert figures.size() == 2 && figures.values().every { it >= 0.80 } : figures
 true

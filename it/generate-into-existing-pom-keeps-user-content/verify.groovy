@@ -33,4 +33,13 @@ def suites = new File(basedir, 'target/surefire-reports').listFiles().findAll { 
 assert suites*.@name*.toString().contains('com.acme.notes.note.NoteApiTest')
 assert suites.every { it.@failures.toInteger() == 0 && it.@errors.toInteger() == 0 }
 assert new File(basedir, 'target/notes-service-2.4.0-SNAPSHOT.jar').isFile()
+// The generated project passes its own coverage gate (>= 0.80 line and branch), bound in its pom.
+log.expectInOrder([
+    '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:prepare-coverage (builder-gates) @ notes-service ---',
+    '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-gates) @ notes-service ---',
+])
+def gate = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/builder/coverage.json'))
+assert gate.status == 'PASSED'
+def figures = gate.metrics.findAll { it.threshold != null }.collectEntries { [(it.name): it.value] }
+assert figures.size() == 2 && figures.values().every { it >= 0.80 } : figures
 true

@@ -51,4 +51,13 @@ assert suites*.@name*.toString().containsAll(['com.example.library.book.BookApiT
 assert suites.every { it.@failures.toInteger() == 0 && it.@errors.toInteger() == 0 && it.@skipped.toInteger() == 0 }
 assert tests >= 100 : "only ${tests} tests"
 assert new File(root, 'target/library-0.1.0-SNAPSHOT.jar').isFile()
+// The generated project passes its own coverage gate (>= 0.80 line and branch), bound in its pom.
+log.expectInOrder([
+    '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:prepare-coverage (builder-gates) @ library ---',
+    '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-gates) @ library ---',
+])
+def gate = new groovy.json.JsonSlurper().parse(new File(new File(basedir, 'library'), 'target/builder/coverage.json'))
+assert gate.status == 'PASSED'
+def figures = gate.metrics.findAll { it.threshold != null }.collectEntries { [(it.name): it.value] }
+assert figures.size() == 2 && figures.values().every { it >= 0.80 } : figures
 true

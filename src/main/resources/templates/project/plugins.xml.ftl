@@ -11,6 +11,8 @@
             <id>builder-gates</id>
             <goals>
               <goal>validate</goal>
+              <goal>prepare-coverage</goal>
+              <goal>coverage</goal>
             </goals>
           </execution>
         </executions>
