@@ -4,7 +4,7 @@ def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).r
 log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:generate (default-cli) @ standalone-pom ---',
     '[INFO] Generating library (3 entities, 15 endpoints) into library/',
-    '[INFO] Files: 48 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
+    '[INFO] Files: 55 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
     '[INFO] Next: cd library && mvn verify',
     '[INFO] BUILD SUCCESS',
 ])

@@ -109,7 +109,9 @@ public final class Generator {
                 public void render(String path, String template, Map<String, Object> extraModel) {
                     Map<String, Object> model = new LinkedHashMap<>(base);
                     model.putAll(extraModel);
-                    put(outputs, path, renderer.render(template, model).getBytes(StandardCharsets.UTF_8));
+                    String text = renderer.render(template, model);
+                    put(outputs, path, (path.endsWith(".java") ? JavaImports.tidy(text) : text)
+                            .getBytes(StandardCharsets.UTF_8));
                 }
 
                 @Override

@@ -1,0 +1,62 @@
+package dev.backendbuilder.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the import block of a generated Java file in one canonical order: static imports first,
+ * then the others, each group sorted, without duplicates and without imports the code does not
+ * use. Templates add imports where their conditions are; this keeps the output tidy and stable
+ * whatever the order of those conditions.
+ */
+final class JavaImports {
+
+    private JavaImports() {
+    }
+
+    static String tidy(String source) {
+        List<String> lines = source.lines().toList();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("import ")) {
+                first = first < 0 ? i : first;
+                last = i;
+            } else if (first >= 0 && !line.isBlank()) {
+                break;
+            }
+        }
+        if (first < 0) {
+            return source;
+        }
+        String body = String.join("\n", lines.subList(last + 1, lines.size()));
+        TreeSet<String> statics = new TreeSet<>();
+        TreeSet<String> others = new TreeSet<>();
+        for (String line : lines.subList(first, last + 1)) {
+            if (line.startsWith("import static ")) {
+                statics.add(line);
+            } else if (line.startsWith("import ") && isUsed(line, body)) {
+                others.add(line);
+            }
+        }
+        List<String> block = new ArrayList<>(statics);
+        if (!statics.isEmpty() && !others.isEmpty()) {
+            block.add("");
+        }
+        block.addAll(others);
+        List<String> out = new ArrayList<>(lines.subList(0, first));
+        out.addAll(block);
+        out.addAll(lines.subList(last + 1, lines.size()));
+        return String.join("\n", out) + (source.endsWith("\n") ? "\n" : "");
+    }
+
+    /** Whether the simple name of {@code import a.b.Name;} occurs as a word in the code (wildcards always are). */
+    private static boolean isUsed(String importLine, String body) {
+        String name = importLine.substring("import ".length(), importLine.lastIndexOf(';')).trim();
+        String simple = name.substring(name.lastIndexOf('.') + 1);
+        return simple.equals("*") || Pattern.compile("\\b" + Pattern.quote(simple) + "\\b").matcher(body).find();
+    }
+}
