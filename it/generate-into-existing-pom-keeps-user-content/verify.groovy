@@ -24,7 +24,7 @@ def pom = new XmlSlurper().parse(new File(basedir, 'pom.xml'))
 assert pom.artifactId.text() == 'notes-service'
 assert pom.dependencyManagement.dependencies.dependency.find { it.artifactId.text() == 'spring-boot-dependencies' }.scope.text() == 'import'
 assert pom.dependencies.dependency*.artifactId*.text().containsAll(['commons-lang3', 'spring-boot-starter-webmvc', 'spring-boot-starter-data-jpa'])
-assert pom.build.plugins.plugin.find { it.artifactId.text() == 'builder-maven-plugin' }.executions.execution.goals.goal*.text() == ['validate']
+assert pom.build.plugins.plugin.find { it.artifactId.text() == 'builder-maven-plugin' }.executions.execution.goals.goal*.text() == ['validate', 'prepare-coverage', 'coverage']
 // The design stays where the user keeps it: no copy written over it.
 assert new File(basedir, 'design.yaml').text.contains('name: notes')
 assert new File(basedir, 'src/main/java/com/acme/notes/note/NoteController.java').isFile()
