@@ -120,6 +120,27 @@ class GeneratorTest {
     }
 
     @Test
+    void the_combinations_design_should_generate_per_resource_files_and_mysql_migrations() throws Exception {
+        GenerationPlan plan = generate(dir, Fixtures.combinationsText());
+        String base = "src/main/java/com/acme/shop/";
+
+        assertThat(paths(plan, CREATE)).contains("src/main/resources/db/migration/h2/V1__init.sql",
+                "src/main/resources/db/migration/mysql/V1__init.sql", base + "ShopApplication.java",
+                base + "order/OrderState.java", base + "order/OrderFilter.java", base + "auditentry/AuditEntry.java",
+                base + "auditentry/AuditEntryRepository.java", base + "category/CategoryFilter.java",
+                base + "profile/ProfileRequest.java")
+                .doesNotContain(base + "auditentry/AuditEntryController.java", base + "auditentry/AuditEntryResponse.java",
+                        base + "tag/TagFilter.java", base + "profile/ProfileFilter.java", base + "category/CategoryRequest.java",
+                        "src/test/java/com/acme/shop/auditentry/AuditEntryApiTest.java");
+        String mysql = Files.readString(dir.resolve("src/main/resources/db/migration/mysql/V1__init.sql"));
+        assertThat(mysql).contains("CREATE TABLE order_", "CREATE TABLE user_", "group_ VARCHAR(20)", "BINARY(16)",
+                "LONGTEXT", "order_tags", "ON DELETE SET NULL", "ON DELETE CASCADE", "AUTO_INCREMENT")
+                .doesNotContain("TIMESTAMP(6) WITH TIME ZONE");
+        String h2 = Files.readString(dir.resolve("src/main/resources/db/migration/h2/V1__init.sql"));
+        assertThat(h2).contains("CREATE TABLE order_", "UUID", "CHARACTER LARGE OBJECT", "ix_order__customer_id");
+    }
+
+    @Test
     void a_rerun_with_nothing_changed_should_plan_only_unchanged_and_write_nothing() throws Exception {
         generate(dir, Fixtures.libraryText());
         Map<String, byte[]> before = filesIn(dir);
@@ -222,6 +243,22 @@ class GeneratorTest {
         assertThat(dir.resolve(note)).exists();
         assertThat(dir.resolve(noteController)).exists();
         assertThat(dir.resolve("src/main/java/com/example/tiny/item/Item.java")).exists();
+    }
+
+    @Test
+    void an_orphan_should_stay_listed_on_later_runs_and_be_regenerated_when_its_entity_returns() throws Exception {
+        generate(dir, tiny(true));
+        List<String> orphans = generate(dir, tiny(false)).orphans();
+
+        assertThat(plan(dir, tiny(false), false).orphans()).isNotEmpty().isEqualTo(orphans);
+        GenerationPlan back = generate(dir, tiny(true));
+
+        assertThat(back.stepsOf(KEEP_USER_EDIT)).isEmpty();
+        assertThat(paths(back, UNCHANGED)).containsAll(orphans);
+        assertThat(back.orphans()).isEmpty();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            assertThat(walk.map(Path::toString)).noneMatch(path -> path.endsWith(Generator.NEW_SUFFIX));
+        }
     }
 
     @Test
