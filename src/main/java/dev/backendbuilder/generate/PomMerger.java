@@ -144,6 +144,10 @@ final class PomMerger {
                 // The transformer puts every attribute on one line; keep the user's start tag as written.
                 body = startTag + body.substring(body.indexOf('>') + 1);
             }
+            if (original.contains("\r\n")) {
+                // The parser turns every line end into \n (XML 1.0 section 2.11): a Windows file gets its own back.
+                body = body.replace("\r\n", "\n").replace("\n", "\r\n");
+            }
             return (prolog + body + epilog).getBytes(StandardCharsets.UTF_8);
         } catch (TransformerException e) {
             throw new GenerationException("Cannot write the merged pom.xml: " + e.getMessage(), e);

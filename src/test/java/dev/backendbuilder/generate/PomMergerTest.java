@@ -264,6 +264,16 @@ class PomMergerTest {
     }
 
     @Test
+    void a_pom_with_windows_line_endings_should_keep_them_everywhere() throws IOException {
+        String merged = merge(PLAIN.replace("\n", "\r\n"));
+
+        assertThat(merged).contains("<artifactId>builder-maven-plugin</artifactId>\r\n")
+                .contains("<!-- our own settings -->\r\n").endsWith("</project>\r\n<!-- trailing note -->\r\n");
+        assertThat(merged.replace("\r\n", "")).doesNotContain("\n", "\r");
+        assertThat(merge(merged)).isEqualTo(merged);
+    }
+
+    @Test
     void merging_twice_should_give_identical_bytes() throws IOException {
         byte[] once = PomMerger.merge(PLAIN.getBytes(StandardCharsets.UTF_8), generatedPom());
         byte[] twice = PomMerger.merge(once, generatedPom());
