@@ -23,12 +23,17 @@ class TemplateRendererTest {
         return Files.createDirectories(dir.resolve("templates"));
     }
 
-    @Test
-    void an_override_should_replace_its_template_and_leave_the_others_from_the_jar() throws IOException {
+    /** A renderer whose override folder holds {@code project/gitignore.ftl} with {@code text}. */
+    private TemplateRenderer overridingGitignore(String text) throws IOException {
         Path folder = overrides();
         Files.createDirectories(folder.resolve("project"));
-        Files.writeString(folder.resolve("project/gitignore.ftl"), "build/\n# ${project.name}\n");
-        TemplateRenderer renderer = new TemplateRenderer(folder);
+        Files.writeString(folder.resolve("project/gitignore.ftl"), text);
+        return new TemplateRenderer(folder);
+    }
+
+    @Test
+    void an_override_should_replace_its_template_and_leave_the_others_from_the_jar() throws IOException {
+        TemplateRenderer renderer = overridingGitignore("build/\n# ${project.name}\n");
 
         assertThat(renderer.render("project/gitignore.ftl", model())).isEqualTo("build/\n# library\n");
         assertThat(renderer.render("project/README.md.ftl", model()))
@@ -57,10 +62,8 @@ class TemplateRendererTest {
 
     @Test
     void a_template_with_a_syntax_error_should_name_the_template_line_and_column() throws IOException {
+        TemplateRenderer renderer = overridingGitignore("target/\n<#if project.name>\nno end\n");
         Path folder = overrides();
-        Files.createDirectories(folder.resolve("project"));
-        Files.writeString(folder.resolve("project/gitignore.ftl"), "target/\n<#if project.name>\nno end\n");
-        TemplateRenderer renderer = new TemplateRenderer(folder);
 
         assertThatThrownBy(() -> renderer.render("project/gitignore.ftl", model()))
                 .isInstanceOf(GenerationException.class)
@@ -71,10 +74,8 @@ class TemplateRendererTest {
 
     @Test
     void a_template_that_fails_while_rendering_should_name_the_template_its_folder_line_and_column() throws IOException {
+        TemplateRenderer renderer = overridingGitignore("target/\n  ${project.noSuchProperty}\n");
         Path folder = overrides();
-        Files.createDirectories(folder.resolve("project"));
-        Files.writeString(folder.resolve("project/gitignore.ftl"), "target/\n  ${project.noSuchProperty}\n");
-        TemplateRenderer renderer = new TemplateRenderer(folder);
 
         assertThatThrownBy(() -> renderer.render("project/gitignore.ftl", model()))
                 .isInstanceOf(GenerationException.class)
