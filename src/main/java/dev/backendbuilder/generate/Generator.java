@@ -68,9 +68,12 @@ public final class Generator {
             steps.add(decide(path, file, content, manifest, nextManifest));
         }
         List<String> orphans = new ArrayList<>();
-        for (String path : manifest.entries().keySet()) {
+        for (Map.Entry<String, String> entry : manifest.entries().entrySet()) {
+            String path = entry.getKey();
             if (!outputs.containsKey(path) && Files.exists(root.resolve(path))) {
                 orphans.add(path);
+                // Still ours: listed again next time, and regenerated (not "kept as yours") if the design brings it back.
+                nextManifest.put(path, entry.getValue());
             }
         }
         return new GenerationPlan(root, steps, orphans, new Manifest(nextManifest));

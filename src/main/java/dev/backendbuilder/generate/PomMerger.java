@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -48,6 +49,7 @@ final class PomMerger {
         Element project = user.getDocumentElement();
         Element generatedProject = generated.getDocumentElement();
         String unit = indentUnit(project);
+        byte[] untouched = serialize(text, project);
 
         boolean bootParent = child(project, "parent").map(p -> "spring-boot-starter-parent".equals(textOf(p, "artifactId")))
                 .orElse(false);
@@ -97,7 +99,9 @@ final class PomMerger {
                 insert(plugins, plugin, unit, 3);
             }
         }
-        return serialize(text, project);
+        byte[] merged = serialize(text, project);
+        // Nothing was missing: the user's file stays byte for byte (no reformatting, no MERGED, no .bak).
+        return Arrays.equals(merged, untouched) ? userPom.clone() : merged;
     }
 
     private static Document parse(byte[] xml, String name) {
@@ -134,10 +138,36 @@ final class PomMerger {
             int end = original.lastIndexOf("</project>");
             String prolog = start < 0 ? "" : original.substring(0, start);
             String epilog = end < 0 ? "\n" : original.substring(end + "</project>".length());
-            return (prolog + out + epilog).getBytes(StandardCharsets.UTF_8);
+            String body = out.toString();
+            String startTag = start < 0 ? null : startTag(original, start);
+            if (startTag != null && body.startsWith("<project")) {
+                // The transformer puts every attribute on one line; keep the user's start tag as written.
+                body = startTag + body.substring(body.indexOf('>') + 1);
+            }
+            if (original.contains("\r\n")) {
+                // The parser turns every line end into \n (XML 1.0 section 2.11): a Windows file gets its own back.
+                body = body.replace("\r\n", "\n").replace("\n", "\r\n");
+            }
+            return (prolog + body + epilog).getBytes(StandardCharsets.UTF_8);
         } catch (TransformerException e) {
             throw new GenerationException("Cannot write the merged pom.xml: " + e.getMessage(), e);
         }
+    }
+
+    /** The start tag beginning at {@code start}, or {@code null} when it closes itself. */
+    private static String startTag(String text, int start) {
+        char quote = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return text.charAt(i - 1) == '/' ? null : text.substring(start, i + 1);
+            }
+        }
+        return null;
     }
 
     private static Element plugin(Document document, String groupId, String artifactId, String version, String goal) {

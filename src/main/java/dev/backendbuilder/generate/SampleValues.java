@@ -1,6 +1,8 @@
 package dev.backendbuilder.generate;
 
 import com.github.curiousoddman.rgxgen.RgxGen;
+import com.github.curiousoddman.rgxgen.config.RgxGenOption;
+import com.github.curiousoddman.rgxgen.config.RgxGenProperties;
 import dev.backendbuilder.design.Field;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +79,12 @@ public final class SampleValues {
         int max = field.maxLength() == null ? (field.type() == Field.Type.TEXT ? 10_000 : 255) : field.maxLength();
         if (field.pattern() != null) {
             Pattern pattern = Pattern.compile(field.pattern());
-            RgxGen generator = RgxGen.parse(field.pattern());
+            RgxGenProperties properties = new RgxGenProperties();
+            if (field.maxLength() != null) {
+                // '+' and '*' repeat up to 100 times by default: most values would be too long to keep.
+                RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(properties, Math.max(1, field.maxLength()));
+            }
+            RgxGen generator = RgxGen.parse(properties, field.pattern());
             Random random = new Random((entity + "." + field.name()).hashCode());
             for (int attempt = 0; attempt < wanted * 20 && values.size() < wanted; attempt++) {
                 String value = generator.generate(random);
@@ -109,7 +116,7 @@ public final class SampleValues {
         if (value.length() <= max) {
             return value;
         }
-        return number.length() <= max ? number.substring(number.length() - max) : number;
+        return number.length() <= max ? number : number.substring(number.length() - max);
     }
 
     private static void numbers(Field field, int wanted, Set<String> values) {

@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -60,6 +61,10 @@ public final class TemplateRenderer {
         return overrides != null && Files.isRegularFile(overrides.resolve(template));
     }
 
+    private String origin(String template) {
+        return "Template " + template + (isOverridden(template) ? " (from " + overrides + ")" : "");
+    }
+
     /** Renders {@code template} with {@code model}; a broken template names itself and the line. */
     public String render(String template, Map<String, Object> model) {
         try {
@@ -70,9 +75,18 @@ public final class TemplateRenderer {
             throw new GenerationException("Template " + template + " was not found in the plugin"
                     + (overrides == null ? "" : " or in " + overrides) + ".", e);
         } catch (TemplateException e) {
-            throw new GenerationException("Template " + template + (isOverridden(template) ? " (from " + overrides + ")" : "")
-                    + " failed at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-                    + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+            // FreeMarker's first line alone can be "The following has evaluated to null or missing:": add what it blames.
+            String detail = e.getMessageWithoutStackTop().lines().findFirst().orElse("");
+            String blamed = e.getBlamedExpressionString();
+            if (blamed != null && !detail.contains(blamed)) {
+                detail = detail.endsWith(":") ? detail + " " + blamed : detail + " (" + blamed + ")";
+            }
+            throw new GenerationException(origin(template) + " failed at line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + ": " + detail, e);
+        } catch (ParseException e) {
+            // A syntax error is an IOException to FreeMarker; report it as the template's fault, located.
+            throw new GenerationException(origin(template) + " has a syntax error at line " + e.getLineNumber()
+                    + ", column " + e.getColumnNumber() + ": " + e.getEditorMessage().lines().findFirst().orElse(""), e);
         } catch (IOException e) {
             throw new GenerationException("Template " + template + " cannot be read: " + e.getMessage(), e);
         }

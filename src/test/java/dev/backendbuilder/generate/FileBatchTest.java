@@ -117,4 +117,47 @@ class FileBatchTest {
         assertThat(Files.getPosixFilePermissions(dir.resolve("new.txt"))).isEqualTo(Files.getPosixFilePermissions(reference));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rwxr-x---");
     }
+
+    @Test
+    void a_replaced_file_should_leave_neither_bak_nor_builder_old_after_success() throws Exception {
+        Path generated = dir.resolve("Book.java");
+        Files.writeString(generated, "old");
+
+        List<FileBatch.Written> written = new FileBatch().replace(generated, text("new")).write(false);
+
+        assertThat(written).extracting(FileBatch.Written::outcome).containsExactly(FileBatch.Outcome.REPLACED);
+        assertThat(generated).hasContent("new");
+        assertThat(FileBatch.backupOf(generated)).doesNotExist();
+        assertThat(FileBatch.transientBackupOf(generated)).isEqualTo(dir.resolve(".Book.java.builder-old")).doesNotExist();
+        assertThat(filesIn(dir)).containsExactly(generated.toAbsolutePath());
+    }
+
+    @Test
+    void replace_should_create_a_missing_file_and_report_identical_content_unchanged() throws Exception {
+        Path same = Files.writeString(dir.resolve("same.txt"), "same");
+
+        List<FileBatch.Written> written = new FileBatch().replace(dir.resolve("sub/new.txt"), text("N"))
+            .replace(same, text("same")).write(false);
+
+        assertThat(written).extracting(FileBatch.Written::outcome)
+            .containsExactly(FileBatch.Outcome.CREATED, FileBatch.Outcome.UNCHANGED);
+        assertThat(dir.resolve("sub/new.txt")).hasContent("N");
+        assertThat(filesIn(dir)).hasSize(2);
+    }
+
+    @Test
+    void a_failed_write_should_restore_a_replaced_file_and_remove_its_builder_old() throws Exception {
+        Path generated = dir.resolve("Book.java");
+        Files.writeString(generated, "old");
+        Files.writeString(dir.resolve("blocker"), "a file where a folder is needed");
+        FileBatch batch = new FileBatch()
+            .replace(generated, text("new"))
+            .add(dir.resolve("blocker/inside.txt"), text("X"), false);
+
+        assertThatThrownBy(() -> batch.write(false)).isInstanceOf(IOException.class);
+        assertThat(generated).hasContent("old");
+        assertThat(FileBatch.transientBackupOf(generated)).doesNotExist();
+        assertThat(FileBatch.backupOf(generated)).doesNotExist();
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder(generated, dir.resolve("blocker"));
+    }
 }

@@ -1,0 +1,329 @@
+package dev.backendbuilder.generate;
+
+import static dev.backendbuilder.generate.Fixtures.entity;
+import static dev.backendbuilder.generate.Fixtures.field;
+import static dev.backendbuilder.generate.Fixtures.reference;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ViewModelTest {
+
+    /** Indexes, caches, imports across packages and an over-long index name. */
+    private static final String STORE = """
+            version: 1
+            app: { name: my-store-2, package: com.acme.store, database: h2 }
+            entities:
+              Author:
+                fields:
+                  name: { type: string, required: true }
+              Publisher:
+                fields:
+                  name: { type: string, required: true, unique: true }
+              Series:
+                fields:
+                  title: { type: string }
+              Tag:
+                fields:
+                  label: { type: string }
+              Case:
+                fields:
+                  weight: { type: integer }
+              Book:
+                fields:
+                  title: { type: string, required: true, minLength: 2, maxLength: 80 }
+                  isbn: { type: string, unique: true }
+                  homepage: { type: string, format: url }
+                  contact: { type: string, format: email }
+                  price: { type: decimal, min: 0, max: 1000 }
+                indexes:
+                  - [author, title]
+                  - [publisher]
+              WarehouseInventoryMovement:
+                fields:
+                  originatingStorageLocationCode: { type: string }
+                  destinationStorageLocationCode: { type: string }
+                indexes:
+                  - [originatingStorageLocationCode, destinationStorageLocationCode]
+            relationships:
+              - { from: Book.author, to: Author, type: many-to-one, onDelete: set-null }
+              - { from: Book.publisher, to: Publisher, type: many-to-one, required: true }
+              - { from: Book.series, to: Series, type: many-to-one, onDelete: cascade }
+              - { from: Book.tags, to: Tag, type: many-to-many }
+              - { from: Case.book, to: Book, type: one-to-one }
+            api:
+              resources:
+                Author: { operations: [list, get] }
+                Book: { operations: [list, get, create, update, patch, delete], cache: true }
+                Case: { operations: [list] }
+            security:
+              authentication: none
+            """;
+
+    private static ProjectView store() {
+        return Fixtures.view(Fixtures.design(STORE));
+    }
+
+    @Test
+    void reserved_sql_words_should_get_a_trailing_underscore_in_table_and_column_names() {
+        ProjectView shop = Fixtures.view(Fixtures.combinations());
+
+        assertThat(entity(shop, "Order").getTable()).isEqualTo("order_");
+        assertThat(entity(shop, "User").getTable()).isEqualTo("user_");
+        assertThat(field(entity(shop, "Order"), "group").getColumn()).isEqualTo("group_");
+        assertThat(field(entity(shop, "Order"), "placedOn").getColumn()).isEqualTo("placed_on");
+        assertThat(entity(shop, "AuditEntry").getTable()).isEqualTo("audit_entry");
+        assertThat(reference(entity(shop, "Order"), "tags").getJoinTable()).isEqualTo("order_tags");
+        assertThat(reference(entity(shop, "Order"), "tags").getJoinOwnerColumn()).isEqualTo("order_id");
+        assertThat(reference(entity(shop, "Order"), "tags").getJoinTargetColumn()).isEqualTo("tag_id");
+    }
+
+    @Test
+    void every_many_to_one_should_get_an_index_unless_a_design_index_starts_with_its_column() {
+        ProjectView shop = Fixtures.view(Fixtures.combinations());
+        EntityView book = entity(store(), "Book");
+
+        assertThat(entity(shop, "Order").getIndexes()).extracting(EntityView.IndexView::name, EntityView.IndexView::columns)
+                .containsExactly(tuple("ix_order__customer_id", List.of("customer_id")));
+        assertThat(entity(shop, "Category").getIndexes()).extracting(EntityView.IndexView::name)
+                .containsExactly("ix_category_parent_id");
+        assertThat(entity(shop, "AuditEntry").getIndexes()).extracting(EntityView.IndexView::getColumnList)
+                .containsExactly("order_id");
+        assertThat(entity(shop, "Profile").getIndexes()).as("a one-to-one column is unique already").isEmpty();
+        assertThat(book.getIndexes()).extracting(EntityView.IndexView::name, EntityView.IndexView::getColumnList)
+                .containsExactly(tuple("ix_book_author_id_title", "author_id, title"),
+                        tuple("ix_book_publisher_id", "publisher_id"),
+                        tuple("ix_book_series_id", "series_id"));
+    }
+
+    @Test
+    void a_design_index_over_text_columns_should_be_marked_as_text() {
+        String yaml = STORE.replace("  Series:\n    fields:\n      title: { type: string }\n",
+                "  Series:\n    fields:\n      title: { type: string }\n      blurb: { type: text }\n    indexes:\n      - [blurb]\n");
+
+        EntityView series = entity(Fixtures.view(Fixtures.design(yaml)), "Series");
+
+        assertThat(series.getIndexes()).extracting(EntityView.IndexView::name, EntityView.IndexView::text)
+                .containsExactly(tuple("ix_series_blurb", true));
+    }
+
+    @Test
+    void index_names_should_never_exceed_63_characters_and_stay_distinct() {
+        EntityView movement = entity(store(), "WarehouseInventoryMovement");
+
+        assertThat(movement.getIndexes()).singleElement().satisfies(index -> {
+            assertThat(index.name()).hasSizeLessThanOrEqualTo(63).startsWith("ix_warehouse_inventory_movement_originating");
+            assertThat(index.columns()).containsExactly("originating_storage_location_code", "destination_storage_location_code");
+        });
+        String a = ViewModel.indexName("t".repeat(40), List.of("c".repeat(30)));
+        String b = ViewModel.indexName("t".repeat(40), List.of("c".repeat(29) + "d"));
+        assertThat(a).hasSizeLessThanOrEqualTo(63).isNotEqualTo(b).isEqualTo(ViewModel.indexName("t".repeat(40),
+                List.of("c".repeat(30))));
+        assertThat(ViewModel.indexName("t", List.of("c"))).isEqualTo("ix_t_c");
+    }
+
+    @Test
+    void constraints_should_list_unique_and_foreign_key_names_with_their_api_meaning() {
+        ProjectView shop = Fixtures.view(Fixtures.combinations());
+
+        assertThat(shop.getConstraints()).extracting(ProjectView.ConstraintView::name, ProjectView.ConstraintView::kind,
+                ProjectView.ConstraintView::entity, ProjectView.ConstraintView::property,
+                ProjectView.ConstraintView::target).containsExactly(
+                tuple("uk_user__login", "unique", "User", "login", null),
+                tuple("uk_order__reference", "unique", "Order", "reference", null),
+                tuple("fk_order__customer_id", "reference", "Order", "customerId", "User"),
+                tuple("fk_order_tags_tag_id", "reference", "Order", "tagsIds", "Tag"),
+                tuple("uk_tag_label", "unique", "Tag", "label", null),
+                tuple("uk_profile_owner_id", "unique", "Profile", "ownerId", null),
+                tuple("fk_profile_owner_id", "reference", "Profile", "ownerId", "User"),
+                tuple("fk_audit_entry_order_id", "reference", "AuditEntry", "orderId", "Order"),
+                tuple("fk_category_parent_id", "reference", "Category", "parentId", "Category"));
+        assertThat(shop.getConstraints().get(0).isUnique()).isTrue();
+        assertThat(shop.getConstraints().get(2).isUnique()).isFalse();
+    }
+
+    @Test
+    void incoming_references_should_list_other_entities_to_one_references_but_not_self_references() {
+        ProjectView shop = Fixtures.view(Fixtures.combinations());
+
+        EntityView user = entity(shop, "User");
+        assertThat(user.getIncoming()).extracting(i -> i.owner().getName(), i -> i.reference().getName(),
+                i -> i.reference().getOnDeleteSql()).containsExactly(tuple("Order", "customer", "SET NULL"),
+                tuple("Profile", "owner", "CASCADE"));
+        assertThat(user.getIncomingOwners()).extracting(EntityView::getName).containsExactly("Order", "Profile");
+        assertThat(entity(shop, "Order").getIncoming()).extracting(i -> i.owner().getName()).containsExactly("AuditEntry");
+        assertThat(entity(shop, "Tag").getIncoming()).as("many-to-many is a join table, not a column").isEmpty();
+        assertThat(entity(shop, "Category").getIncoming()).isEmpty();
+        assertThat(entity(shop, "Category").isSelfReferencing()).isTrue();
+        assertThat(reference(entity(shop, "Category"), "parent").isRestrict()).isTrue();
+        assertThat(reference(entity(shop, "Category"), "parent").getOnDeleteSql()).isEqualTo("RESTRICT");
+    }
+
+    @Test
+    void a_cached_owner_should_be_a_dependent_cache_of_targets_whose_delete_changes_it() {
+        ProjectView store = store();
+
+        assertThat(entity(store, "Author").getDependentCaches()).as("set-null").containsExactly("books");
+        assertThat(entity(store, "Series").getDependentCaches()).as("cascade").containsExactly("books");
+        assertThat(entity(store, "Tag").getDependentCaches()).as("join rows").containsExactly("books");
+        assertThat(entity(store, "Publisher").getDependentCaches()).as("restrict").isEmpty();
+        assertThat(entity(store, "Book").getDependentCaches()).as("Case is not cached").isEmpty();
+        assertThat(entity(store, "Book").getCacheName()).isEqualTo("books");
+        assertThat(store.isCaching()).isTrue();
+        assertThat(Fixtures.view(Fixtures.design(STORE.replace(", cache: true", ""))).isCaching()).isFalse();
+    }
+
+    @Test
+    void filters_and_sorts_should_map_fields_references_and_many_to_many() {
+        ProjectView shop = Fixtures.view(Fixtures.combinations());
+        EntityView order = entity(shop, "Order");
+
+        assertThat(order.getFilters()).extracting(EntityView.FilterView::name, EntityView.FilterView::javaType,
+                EntityView.FilterView::kind, EntityView.FilterView::targetVar).containsExactly(
+                tuple("state", "OrderState", "equal", null),
+                tuple("customer", "Long", "reference", "user"),
+                tuple("tags", "Long", "many", "tag"),
+                tuple("placedOn", "LocalDate", "equal", null));
+        assertThat(order.getFilters().get(1).isReference()).isTrue();
+        assertThat(order.getFilters().get(2).isManyToMany()).isTrue();
+        assertThat(order.getFilters().get(0).isText()).isFalse();
+        assertThat(entity(shop, "User").getFilters()).extracting(EntityView.FilterView::kind, EntityView.FilterView::isText)
+                .containsExactly(tuple("text", true), tuple("equal", false));
+        assertThat(order.getSorts()).extracting(EntityView.SortView::name, EntityView.SortView::attribute)
+                .containsExactly(tuple("quantity", "quantity"), tuple("placedOn", "placedOn"));
+        assertThat(entity(shop, "AuditEntry").getFilters()).isEmpty();
+        assertThat(entity(shop, "AuditEntry").getSorts()).isEmpty();
+    }
+
+    @Test
+    void the_round_trip_entity_should_be_the_first_resource_with_create_get_update_and_delete() {
+        assertThat(Fixtures.view(Fixtures.library()).getRoundTripEntity().getName()).isEqualTo("Author");
+        assertThat(Fixtures.view(Fixtures.combinations()).getRoundTripEntity().getName()).isEqualTo("User");
+        assertThat(store().getRoundTripEntity().getName()).isEqualTo("Book");
+        String noFullResource = STORE.replace("[list, get, create, update, patch, delete]", "[list, get, create, delete]");
+        assertThat(Fixtures.view(Fixtures.design(noFullResource)).getRoundTripEntity()).isNull();
+    }
+
+    @Test
+    void the_project_should_be_named_and_placed_from_the_app() {
+        ProjectView store = store();
+        ProjectView library = Fixtures.view(Fixtures.library());
+
+        assertThat(store.getApplicationClass()).isEqualTo("MyStore2Application");
+        assertThat(library.getApplicationClass()).isEqualTo("LibraryApplication");
+        assertThat(store.getArtifactId()).isEqualTo("my-store-2");
+        assertThat(store.getGroupId()).isEqualTo("com.acme");
+        assertThat(store.getPackagePath()).isEqualTo("com/acme/store");
+        assertThat(store.getDescription()).as("no description: the name").isEqualTo("my-store-2");
+        assertThat(library.getDescription()).isEqualTo("Library catalogue service");
+        assertThat(store.getDialects()).containsExactly(Dialect.H2);
+        assertThat(library.getDialects()).containsExactly(Dialect.H2, Dialect.POSTGRESQL);
+        assertThat(library.getDatabase()).isEqualTo(Dialect.POSTGRESQL);
+        assertThat(library.getDefaultPageSize()).isEqualTo(20);
+        assertThat(library.getMaxPageSize()).isEqualTo(100);
+        assertThat(library.getBasePath()).isEqualTo("/api");
+        assertThat(library.getJavaRelease()).isEqualTo(17);
+        assertThat(library.getPluginVersion()).isEqualTo(Fixtures.PLUGIN_VERSION);
+        assertThat(library.getBootVersion()).isEqualTo(ProjectView.BOOT_VERSION);
+        assertThat(library.getSpringdocVersion()).isEqualTo(ProjectView.SPRINGDOC_VERSION);
+    }
+
+    @Test
+    void entity_views_should_spell_packages_paths_and_operations() {
+        ProjectView store = store();
+        EntityView book = entity(store, "Book");
+        EntityView pkg = entity(store, "Case");
+
+        assertThat(pkg.getPackageName()).as("case is a reserved word").isEqualTo("com.acme.store.cases");
+        assertThat(book.getPackagePath()).isEqualTo("com/acme/store/book");
+        assertThat(book.getPath()).as("default base path").isEqualTo("/api/books");
+        assertThat(entity(Fixtures.view(Fixtures.library()), "Book").getPath()).isEqualTo("/api/books");
+        assertThat(book.getVarName()).isEqualTo("book");
+        assertThat(book.getPluralVar()).isEqualTo("books");
+        assertThat(book.getOperations()).containsExactly("list", "get", "create", "update", "patch", "delete");
+        assertThat(entity(store, "Tag").getOperations()).isEmpty();
+        assertThat(entity(store, "Tag").isExposed()).isFalse();
+        assertThat(entity(store, "Author").isWritable()).isFalse();
+        assertThat(entity(store, "Author").isItemOperations()).isTrue();
+        assertThat(pkg.isItemOperations()).isFalse();
+        assertThat(store.getExposedEntities()).extracting(EntityView::getName).containsExactly("Author", "Case", "Book");
+    }
+
+    @Test
+    void entity_views_should_know_what_their_code_imports() {
+        ProjectView store = store();
+        EntityView book = entity(store, "Book");
+        EntityView pkg = entity(store, "Case");
+
+        assertThat(book.getReferenceImports()).containsExactly("com.acme.store.author.Author",
+                "com.acme.store.publisher.Publisher", "com.acme.store.series.Series", "com.acme.store.tag.Tag");
+        assertThat(book.getManyToManyImports()).containsExactly("com.acme.store.tag.Tag");
+        assertThat(book.getRepositoryImports()).containsExactly("com.acme.store.author.AuthorRepository",
+                "com.acme.store.publisher.PublisherRepository", "com.acme.store.series.SeriesRepository",
+                "com.acme.store.tag.TagRepository");
+        assertThat(book.getReferencedEntities()).extracting(EntityView::getName)
+                .containsExactly("Author", "Publisher", "Series", "Tag");
+        assertThat(book.getManyToManyTargets()).extracting(EntityView::getName).containsExactly("Tag");
+        assertThat(book.getRequiredReferences()).extracting(ReferenceView::getName).containsExactly("publisher");
+        assertThat(book.getConstraintImports()).containsExactly("jakarta.validation.constraints.DecimalMax",
+                "jakarta.validation.constraints.DecimalMin", "jakarta.validation.constraints.Digits",
+                "jakarta.validation.constraints.Email", "jakarta.validation.constraints.NotBlank",
+                "jakarta.validation.constraints.NotNull", "jakarta.validation.constraints.Size",
+                "org.hibernate.validator.constraints.URL");
+        assertThat(book.getJavaTypes()).containsExactly("BigDecimal", "String");
+        assertThat(book.uses("BigDecimal")).isTrue();
+        assertThat(book.uses("UUID")).isFalse();
+        assertThat(pkg.getReferencedEntitiesForResolve()).as("list only: nothing written").isEmpty();
+        assertThat(pkg.getManyToManyTargets()).isEmpty();
+        EntityView category = entity(Fixtures.view(Fixtures.combinations()), "Category");
+        assertThat(category.getReferencedEntities()).isEmpty();
+        assertThat(category.getRepositoryFields()).isEmpty();
+    }
+
+    @Test
+    void references_should_spell_their_api_property_and_sql_names() {
+        EntityView book = entity(store(), "Book");
+        ReferenceView author = reference(book, "author");
+        ReferenceView tags = reference(book, "tags");
+        ReferenceView owner = reference(entity(store(), "Case"), "book");
+
+        assertThat(author.getIdProperty()).isEqualTo("authorId");
+        assertThat(author.getCapIdProperty()).isEqualTo("AuthorId");
+        assertThat(author.getCapName()).isEqualTo("Author");
+        assertThat(author.getForeignKeyName()).isEqualTo("fk_book_author_id");
+        assertThat(author.isSetNull()).isTrue();
+        assertThat(author.isCascade()).isFalse();
+        assertThat(author.isRequired()).isFalse();
+        assertThat(reference(book, "series").isCascade()).isTrue();
+        assertThat(tags.getIdProperty()).as("field name + Ids").isEqualTo("tagsIds");
+        assertThat(tags.isManyToMany()).isTrue();
+        assertThat(book.getToOne()).extracting(ReferenceView::getName).containsExactly("author", "publisher", "series");
+        assertThat(book.getManyToMany()).containsExactly(tags);
+        assertThat(owner.isOneToOne()).isTrue();
+        assertThat(owner.getUniqueName()).isEqualTo("uk_case__book_id");
+    }
+
+    @Test
+    void a_many_to_many_self_reference_should_get_two_distinct_join_columns() {
+        String yaml = STORE.replace("relationships:\n", "relationships:\n  - { from: Author.friends, to: Author, type: many-to-many }\n");
+
+        ReferenceView friends = reference(entity(Fixtures.view(Fixtures.design(yaml)), "Author"), "friends");
+
+        assertThat(friends.getJoinTable()).isEqualTo("author_friends");
+        assertThat(friends.getJoinOwnerColumn()).isEqualTo("author_id");
+        assertThat(friends.getJoinTargetColumn()).isEqualTo("friends_id");
+    }
+
+    @Test
+    void a_reserved_word_entity_should_get_a_plural_package_segment() {
+        assertThat(JavaNames.packageSegment("Package")).isEqualTo("packages");
+        assertThat(JavaNames.packageSegment("Default")).isEqualTo("defaults");
+        assertThat(JavaNames.packageSegment("BookShelf")).isEqualTo("bookshelf");
+        assertThat(JavaNames.capitalize("")).isEmpty();
+        assertThat(JavaNames.decapitalize("")).isEmpty();
+        assertThat(JavaNames.decapitalize("Book")).isEqualTo("book");
+        assertThat(JavaNames.constant("publishedOn")).isEqualTo("PUBLISHED_ON");
+    }
+}
