@@ -11,10 +11,10 @@ CREATE TABLE ${e.table} (
 <#list e.toOne as r>
     ${r.column} BIGINT<#if r.required> NOT NULL</#if>,
 </#list>
-    CONSTRAINT pk_${e.table} PRIMARY KEY (id)<#list e.uniqueFields as f>,
-    CONSTRAINT uk_${e.table}_${f.column} UNIQUE (${f.column})</#list><#list e.toOne?filter(r -> r.oneToOne) as r>,
+    CONSTRAINT pk_${e.constraintBase} PRIMARY KEY (id)<#list e.uniqueFields as f>,
+    CONSTRAINT uk_${e.constraintBase}_${f.column} UNIQUE (${f.column})</#list><#list e.toOne?filter(r -> r.oneToOne) as r>,
     CONSTRAINT ${r.uniqueName} UNIQUE (${r.column})</#list><#list e.enumFields as f>,
-    CONSTRAINT ck_${e.table}_${f.column} CHECK (${f.column} IN (<#list f.enumValues as v>${d.quote(v)}<#sep>, </#sep></#list>))</#list>
+    CONSTRAINT ck_${e.constraintBase}_${f.column} CHECK (${f.column} IN (<#list f.enumValues as v>${d.quote(v)}<#sep>, </#sep></#list>))</#list>
 );
 </#list>
 <#list project.entities as e>
@@ -32,7 +32,7 @@ CREATE TABLE ${r.joinTable} (
     CONSTRAINT fk_${r.joinTable}_${r.joinOwnerColumn} FOREIGN KEY (${r.joinOwnerColumn}) REFERENCES ${e.table} (id) ON DELETE CASCADE,
     CONSTRAINT fk_${r.joinTable}_${r.joinTargetColumn} FOREIGN KEY (${r.joinTargetColumn}) REFERENCES ${r.target.table} (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_${r.joinTable}_${r.joinTargetColumn} ON ${r.joinTable} (${r.joinTargetColumn});
+CREATE INDEX ${r.joinIndexName} ON ${r.joinTable} (${r.joinTargetColumn});
 </#list>
 <#list e.indexes as x>
 <#if !x.text() || d.vendor != "mysql">

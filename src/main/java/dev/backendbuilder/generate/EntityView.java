@@ -78,6 +78,11 @@ public final class EntityView {
         return entity.tableName();
     }
 
+    /** The table name as constraint names use it: {@code user_} → {@code user} (see {@link ViewModel#bare}). */
+    public String getConstraintBase() {
+        return ViewModel.bare(entity.tableName());
+    }
+
     /** The collection path, e.g. {@code /api/books}. */
     public String getPath() {
         return (basePath.equals("/") ? "" : basePath) + "/" + entity.resourcePath();

@@ -44,7 +44,7 @@ public final class IgnoreRules {
             prefix.append(i == 0 ? "" : "/").append(parts[i]);
             boolean folder = i < parts.length - 1;
             Boolean ignored = rules.checkIgnored(prefix.toString(), folder);
-            if (ignored != null && ignored && (folder || i == parts.length - 1)) {
+            if (Boolean.TRUE.equals(ignored)) {
                 return true;
             }
         }

@@ -138,7 +138,7 @@ public final class ProjectView {
         List<ConstraintView> out = new ArrayList<>();
         for (EntityView entity : entities) {
             for (FieldView field : entity.getUniqueFields()) {
-                out.add(new ConstraintView("uk_" + entity.getTable() + "_" + field.getColumn(), "unique", entity.getName(),
+                out.add(new ConstraintView("uk_" + entity.getConstraintBase() + "_" + field.getColumn(), "unique", entity.getName(),
                         field.getName(), null));
             }
             for (ReferenceView reference : entity.getToOne()) {

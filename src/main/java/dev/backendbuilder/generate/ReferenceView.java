@@ -43,9 +43,20 @@ public final class ReferenceView {
         return relationship.kind() == Relationship.Kind.MANY_TO_MANY;
     }
 
-    /** The API property: {@code authorId}, or {@code tagIds} for many-to-many. */
+    /** The API property: {@code authorId}, or {@code tagIds} for many-to-many ({@code tags}). */
     public String getIdProperty() {
-        return isManyToMany() ? relationship.fromField() + "Ids" : relationship.fromField() + "Id";
+        return isManyToMany() ? singular(relationship.fromField()) + "Ids" : relationship.fromField() + "Id";
+    }
+
+    /** {@code tags} → {@code tag}, {@code categories} → {@code category}; a name that is no plural stays. */
+    static String singular(String name) {
+        for (String candidate : java.util.List.of(name.replaceAll("ies$", "y"), name.replaceAll("es$", ""),
+                name.replaceAll("s$", ""))) {
+            if (!candidate.equals(name) && dev.backendbuilder.design.Names.plural(candidate).equals(name)) {
+                return candidate;
+            }
+        }
+        return name;
     }
 
     public String getCapIdProperty() {
@@ -58,17 +69,22 @@ public final class ReferenceView {
     }
 
     public String getForeignKeyName() {
-        return "fk_" + ownerTable + "_" + getColumn();
+        return "fk_" + ViewModel.bare(ownerTable) + "_" + getColumn();
     }
 
     public String getUniqueName() {
-        return "uk_" + ownerTable + "_" + getColumn();
+        return "uk_" + ViewModel.bare(ownerTable) + "_" + getColumn();
     }
 
     /** Join table of a many-to-many reference. */
     public String getJoinTable() {
         return dev.backendbuilder.design.SqlNames.safe(ownerTable.replaceAll("_$", "") + "_"
                 + dev.backendbuilder.design.Names.snakeCase(relationship.fromField()));
+    }
+
+    /** Index on the join table's target column (its primary key already leads with the owner column). */
+    public String getJoinIndexName() {
+        return ViewModel.indexName(getJoinTable(), java.util.List.of(getJoinTargetColumn()));
     }
 
     public String getJoinOwnerColumn() {

@@ -73,12 +73,9 @@ public final class ViewModel {
                         reference.isManyToMany() ? "many" : "reference", name, reference.getTarget().getVarName()));
             }
         }
+        // The design's rules allow only fields as sort keys, so the API name is the attribute.
         for (String name : resource.sort()) {
-            if (field(view, name) != null) {
-                view.mutableSorts().add(new EntityView.SortView(name, name));
-            } else if (reference(view, name) != null) {
-                view.mutableSorts().add(new EntityView.SortView(name, name + ".id"));
-            }
+            view.mutableSorts().add(new EntityView.SortView(name, name));
         }
     }
 
@@ -117,8 +114,16 @@ public final class ViewModel {
         }
     }
 
+    /**
+     * A table name without the underscore that makes a reserved word safe: constraint and index
+     * names start with a prefix ({@code uk_user_login}), so they never clash with a keyword.
+     */
+    static String bare(String table) {
+        return table.endsWith("_") ? table.substring(0, table.length() - 1) : table;
+    }
+
     static String indexName(String table, List<String> columns) {
-        String name = "ix_" + table + "_" + String.join("_", columns);
+        String name = "ix_" + bare(table) + "_" + String.join("_", columns);
         return name.length() <= MAX_IDENTIFIER ? name : name.substring(0, MAX_IDENTIFIER - 9)
                 + "_" + Integer.toHexString(name.hashCode() & 0x7fffffff);
     }

@@ -137,7 +137,7 @@ class GeneratorTest {
                 "LONGTEXT", "order_tags", "ON DELETE SET NULL", "ON DELETE CASCADE", "AUTO_INCREMENT")
                 .doesNotContain("TIMESTAMP(6) WITH TIME ZONE");
         String h2 = Files.readString(dir.resolve("src/main/resources/db/migration/h2/V1__init.sql"));
-        assertThat(h2).contains("CREATE TABLE order_", "UUID", "CHARACTER LARGE OBJECT", "ix_order__customer_id");
+        assertThat(h2).contains("CREATE TABLE order_", "UUID", "CHARACTER LARGE OBJECT", "ix_order_customer_id");
     }
 
     @Test

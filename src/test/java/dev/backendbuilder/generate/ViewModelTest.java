@@ -86,7 +86,7 @@ class ViewModelTest {
         EntityView book = entity(store(), "Book");
 
         assertThat(entity(shop, "Order").getIndexes()).extracting(EntityView.IndexView::name, EntityView.IndexView::columns)
-                .containsExactly(tuple("ix_order__customer_id", List.of("customer_id")));
+                .containsExactly(tuple("ix_order_customer_id", List.of("customer_id")));
         assertThat(entity(shop, "Category").getIndexes()).extracting(EntityView.IndexView::name)
                 .containsExactly("ix_category_parent_id");
         assertThat(entity(shop, "AuditEntry").getIndexes()).extracting(EntityView.IndexView::getColumnList)
@@ -131,10 +131,10 @@ class ViewModelTest {
         assertThat(shop.getConstraints()).extracting(ProjectView.ConstraintView::name, ProjectView.ConstraintView::kind,
                 ProjectView.ConstraintView::entity, ProjectView.ConstraintView::property,
                 ProjectView.ConstraintView::target).containsExactly(
-                tuple("uk_user__login", "unique", "User", "login", null),
-                tuple("uk_order__reference", "unique", "Order", "reference", null),
-                tuple("fk_order__customer_id", "reference", "Order", "customerId", "User"),
-                tuple("fk_order_tags_tag_id", "reference", "Order", "tagsIds", "Tag"),
+                tuple("uk_user_login", "unique", "User", "login", null),
+                tuple("uk_order_reference", "unique", "Order", "reference", null),
+                tuple("fk_order_customer_id", "reference", "Order", "customerId", "User"),
+                tuple("fk_order_tags_tag_id", "reference", "Order", "tagIds", "Tag"),
                 tuple("uk_tag_label", "unique", "Tag", "label", null),
                 tuple("uk_profile_owner_id", "unique", "Profile", "ownerId", null),
                 tuple("fk_profile_owner_id", "reference", "Profile", "ownerId", "User"),
@@ -297,12 +297,12 @@ class ViewModelTest {
         assertThat(author.isCascade()).isFalse();
         assertThat(author.isRequired()).isFalse();
         assertThat(reference(book, "series").isCascade()).isTrue();
-        assertThat(tags.getIdProperty()).as("field name + Ids").isEqualTo("tagsIds");
+        assertThat(tags.getIdProperty()).as("singular of the field name + Ids").isEqualTo("tagIds");
         assertThat(tags.isManyToMany()).isTrue();
         assertThat(book.getToOne()).extracting(ReferenceView::getName).containsExactly("author", "publisher", "series");
         assertThat(book.getManyToMany()).containsExactly(tags);
         assertThat(owner.isOneToOne()).isTrue();
-        assertThat(owner.getUniqueName()).isEqualTo("uk_case__book_id");
+        assertThat(owner.getUniqueName()).isEqualTo("uk_case_book_id");
     }
 
     @Test
