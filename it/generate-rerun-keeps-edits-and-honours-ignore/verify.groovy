@@ -27,14 +27,15 @@ assert !new File(root, 'src/test').exists()
 assert new File(root, 'src/main/java/com/example/library/Old.java').isFile()
 assert new File(root, 'src/main/java/com/example/library/book/Book.java').isFile()
 
-// The manifest keeps the README as the user's (old hash), records the new .gitignore, drops the orphan.
+// The manifest keeps the README as the user's (old hash) and records the new .gitignore.
 def manifest = new JsonSlurper().parse(new File(root, '.builder/manifest.json'))
 assert manifest.generator == 'builder-maven-plugin 0.1.0-SNAPSHOT'
 def sha = { String text -> java.security.MessageDigest.getInstance('SHA-256').digest(text.getBytes('UTF-8')).encodeHex().toString() }
 assert manifest.files['README.md'] == sha('# library\n\nGenerated README.\n')
 assert manifest.files['.gitignore'] == sha('# our own ignore rules\ntarget/\n*.log\n')
 assert manifest.files['src/main/resources/application.yaml'] == sha(new File(root, 'src/main/resources/application.yaml').text)
-assert !manifest.files.containsKey('src/main/java/com/example/library/Old.java')
+// The orphan keeps its entry, so later runs still list it (and regenerate it if its entity returns).
+assert manifest.files['src/main/java/com/example/library/Old.java'] == sha('package com.example.library;\n\nclass Old {\n}\n')
 assert !manifest.files.keySet().any { it.startsWith('src/test/') }
 // No temporary or backup files left by the atomic writes.
 def leftovers = []

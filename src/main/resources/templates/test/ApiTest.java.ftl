@@ -277,7 +277,7 @@ class ${e.name}ApiTest {
         Map<String, Object> body = data.${e.varName}Body();
         String created = create(body).andReturn().getResponse().getContentAsString();
         create(data.${e.varName}Body());
-        Object value = ((List<?>) body.get("${f.name()}Ids")).get(0);
+        Object value = ((List<?>) body.get("${e.manyToMany?filter(r -> r.name == f.name())[0].idProperty}")).get(0);
         mvc.perform(get(PATH).param("${f.name()}", String.valueOf(value)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
