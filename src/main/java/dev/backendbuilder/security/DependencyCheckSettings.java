@@ -53,6 +53,16 @@ public record DependencyCheckSettings(Path dataDirectory, String nvdApiKey, Stri
         }
     }
 
+    /**
+     * The default data directory, shared by the user's projects:
+     * {@code <local repository>/dev/backendbuilder/dependency-check-data/<database schema version>}.
+     */
+    public static Path defaultDataDirectory(Path localRepository) {
+        String schema = new org.owasp.dependencycheck.utils.Settings().getString(
+                org.owasp.dependencycheck.utils.Settings.KEYS.DB_VERSION, "unknown");
+        return localRepository.resolve("dev").resolve("backendbuilder").resolve("dependency-check-data").resolve(schema);
+    }
+
     /** The source the data is taken from: a key first, then a datafeed, else the existing data. */
     public DataSource dataSource() {
         if (nvdApiKey != null) {
