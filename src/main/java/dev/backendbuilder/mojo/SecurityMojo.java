@@ -261,11 +261,12 @@ public class SecurityMojo extends AbstractGateMojo {
     protected String spotbugsThreshold;
 
     /**
-     * Report bugs of rank 1 (scariest) up to this rank (20 reports all).
+     * Report bugs of rank 1 (scariest) up to this rank: 1–4 scariest, 5–9 scary, 10–14 troubling,
+     * 15–20 of concern. The default, 14, leaves out the "of concern" ones; 20 reports all.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "builder.security.spotbugs.maxRank", defaultValue = "20")
+    @Parameter(property = "builder.security.spotbugs.maxRank", defaultValue = "14")
     protected int spotbugsMaxRank;
 
     /**
@@ -298,13 +299,14 @@ public class SecurityMojo extends AbstractGateMojo {
     protected File spotbugsExcludeFilter;
 
     /**
-     * Bug categories switched off, e.g. {@code STYLE,I18N,PERFORMANCE} ({@code SECURITY},
-     * {@code CORRECTNESS}, {@code MALICIOUS_CODE}, {@code MT_CORRECTNESS}, {@code BAD_PRACTICE},
-     * {@code EXPERIMENTAL} are the others).
+     * Bug categories switched off. This is a security gate, so by default the categories that are
+     * about style and performance are off: {@code STYLE,PERFORMANCE,I18N,EXPERIMENTAL,BAD_PRACTICE};
+     * {@code SECURITY}, {@code CORRECTNESS}, {@code MALICIOUS_CODE} and {@code MT_CORRECTNESS} are
+     * reported. An empty value ({@code -Dbuilder.security.spotbugs.excludeCategories=}) reports all.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "builder.security.spotbugs.excludeCategories")
+    @Parameter(property = "builder.security.spotbugs.excludeCategories", defaultValue = "STYLE,PERFORMANCE,I18N,EXPERIMENTAL,BAD_PRACTICE")
     protected List<String> spotbugsExcludeCategories;
 
     /**
@@ -441,23 +443,31 @@ public class SecurityMojo extends AbstractGateMojo {
         return password == null || password.isBlank() ? null : password;
     }
 
-    /** SpotBugs and its dependencies among the plugin's resolved artifacts (those that came with it). */
+    /**
+     * The forked SpotBugs JVM's class path: the plugin's own resolved artifacts (SpotBugs and its
+     * dependencies are among them, mediated with the rest, so all are taken) without the plugin jar.
+     */
     private List<Path> spotbugsClasspath() {
-        List<Path> all = new ArrayList<>();
-        List<Path> underSpotBugs = new ArrayList<>();
+        List<Path> classpath = new ArrayList<>();
         for (Artifact artifact : plugin.getArtifacts()) {
-            if (artifact.getFile() == null || artifact.getArtifactId().equals("findsecbugs-plugin")) {
-                continue;
-            }
-            all.add(artifact.getFile().toPath());
-            List<String> trail = artifact.getDependencyTrail();
-            boolean spotbugs = artifact.getGroupId().equals("com.github.spotbugs") && artifact.getArtifactId().equals("spotbugs")
-                    || trail != null && trail.stream().anyMatch(t -> t.startsWith("com.github.spotbugs:spotbugs:"));
-            if (spotbugs) {
-                underSpotBugs.add(artifact.getFile().toPath());
+            if (artifact.getFile() != null && !artifact.getArtifactId().equals("findsecbugs-plugin")) {
+                classpath.add(artifact.getFile().toPath());
             }
         }
-        return underSpotBugs.size() > 1 ? underSpotBugs : all;
+        // Maven's core exports SLF4J to plugins, so its jar is not among the plugin's artifacts.
+        Path slf4j = jarOf(org.slf4j.LoggerFactory.class);
+        if (slf4j != null && !classpath.contains(slf4j)) {
+            classpath.add(slf4j);
+        }
+        return classpath;
+    }
+
+    private static Path jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     private List<Path> findSecBugs() {

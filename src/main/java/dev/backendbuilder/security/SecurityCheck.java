@@ -77,6 +77,9 @@ public final class SecurityCheck {
         String noData = null;
         if (request.dependencyCheck() == null) {
             notes.add("Dependency vulnerabilities not checked (builder.security.dependencies.skip=true).");
+        } else if (request.artifacts().isEmpty()) {
+            notes.add("No dependencies in the scanned scopes: no vulnerability scan needed.");
+            dependencies = new DependencyScan(0, List.of(), null, List.of());
         } else {
             try {
                 dependencies = scanDependencies(request, cache, notes);
