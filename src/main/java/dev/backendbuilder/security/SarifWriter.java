@@ -49,10 +49,10 @@ public final class SarifWriter {
                 r.putObject("fullDescription").put("text", nonEmpty(item.description(), shortText(item)));
                 ObjectNode properties = r.putObject("properties");
                 ArrayNode tags = properties.putArray("tags");
-                tags.add(item.kind() == SecurityReport.Kind.BUG ? "bug" : "security");
-                if (item.kind() == SecurityReport.Kind.VULNERABILITY) {
-                    tags.add("vulnerability");
-                    tags.add("security");
+                switch (item.kind()) {
+                    case VULNERABILITY -> tags.add("security").add("vulnerability");
+                    case BUG -> tags.add("bug");
+                    case ACCEPTANCE -> tags.add("configuration");
                 }
                 ruleIndex.put(id, ruleIndex.size());
                 return r;
