@@ -407,7 +407,7 @@ public class SecurityMojo extends AbstractGateMojo {
                 sourceRoots, resultsDirectory.toPath(), plugin.getVersion());
     }
 
-    private DependencyCheckSettings dependencyCheckSettings() throws MojoExecutionException {
+    DependencyCheckSettings dependencyCheckSettings() throws MojoExecutionException {
         String key = nvdApiKey;
         String source = key == null ? null : "builder.security.nvdApiKey";
         if (key == null || key.isBlank()) {
