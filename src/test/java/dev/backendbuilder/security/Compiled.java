@@ -50,39 +50,17 @@ final class Compiled {
         return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream().map(Path::of).toList();
     }
 
-    static final String SQL_DAO = """
-            package com.example;
+    /** SQL built by concatenation: the source of the bytecode IT, line 18 holds the query. */
+    static final String SQL_DAO = itSource("OrderDao.java");
 
-            import java.sql.Connection;
-            import java.sql.ResultSet;
-            import java.sql.SQLException;
-            import java.sql.Statement;
+    /** A token from java.util.Random: the source of the bytecode IT, line 8 draws it. */
+    static final String TOKENS = itSource("Tokens.java");
 
-            public class OrderDao {
-                private final Connection connection;
-
-                public OrderDao(Connection connection) {
-                    this.connection = connection;
-                }
-
-                public boolean exists(String name) throws SQLException {
-                    try (Statement statement = connection.createStatement();
-                         ResultSet rows = statement.executeQuery("SELECT id FROM orders WHERE name = '" + name + "'")) {
-                        return rows.next();
-                    }
-                }
-            }
-            """;
-
-    static final String TOKENS = """
-            package com.example;
-
-            import java.util.Random;
-
-            public class Tokens {
-                public String newToken() {
-                    return Long.toHexString(new Random().nextLong());
-                }
-            }
-            """;
+    private static String itSource(String name) {
+        try {
+            return Files.readString(Path.of("it/security-bytecode-bug-fails/src/main/java/com/example", name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -55,7 +55,7 @@ class SecurityCheckTest {
             "commons-collections:commons-collections:3.2.1: CVE-2015-7501, CVSS 9.8 (CVSS v3.1) is at or above failOnCvss 7.0",
             "PREDICTABLE_RANDOM in com.example.Tokens.newToken: This random generator (java.util.Random) is predictable"
                 + " (rank 12, confidence medium)");
-        assertThat(first.result().errors().get(1).location()).isEqualTo("src/main/java/com/example/Tokens.java:7");
+        assertThat(first.result().errors().get(1).location()).isEqualTo("src/main/java/com/example/Tokens.java:8");
         assertThat(second.result().violations()).isEqualTo(first.result().violations());
         assertThat(log).containsSubsequence(
             "Scanning 1 dependency file(s) with OWASP Dependency-Check (data in " + temp.resolve("data") + ")",

@@ -35,7 +35,7 @@ class SpotBugsRunnerTest {
                 org.assertj.core.groups.Tuple.tuple("PREDICTABLE_RANDOM", "com.example.Tokens", "newToken", "com/example/Tokens.java"));
         BugFinding sql = bugs.stream().filter(b -> b.type().equals("SQL_INJECTION_JDBC")).findFirst().orElseThrow();
         assertThat(sql.category()).isEqualTo("SECURITY");
-        assertThat(sql.line()).isEqualTo(17);
+        assertThat(sql.line()).isEqualTo(18);
         assertThat(sql.message()).isNotBlank();
     }
 
