@@ -113,7 +113,7 @@ public final class SecurityCheck {
         }
         String pom = display(request, request.pom());
         SecurityGate gate = new SecurityGate(request.policy(), suppressions, baseline, LocalDate.now(clock), pom,
-                path -> locate(request, path));
+                PomLines.of(request.pom()), path -> locate(request, path));
         Path html = request.outputDir().resolve("security.html");
         Path sarif = request.outputDir().resolve("security.sarif");
         SecurityReport report = gate.judge(dependencies, noData, bugs, classCount, notes,

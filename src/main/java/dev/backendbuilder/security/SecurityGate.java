@@ -28,19 +28,22 @@ public final class SecurityGate {
     private final LocalDate today;
     private final String pom;
     private final Function<String, String> locateSource;
+    private final java.util.Map<String, Integer> pomLines;
 
     /**
      * @param pom          the module's pom, relative ({@code pom.xml}): where dependency findings point
+     * @param pomLines     line of each dependency declared in the pom, by {@code groupId:artifactId}
      * @param locateSource maps a SpotBugs source path ({@code com/example/Dao.java}) to a module-relative file
      */
     public SecurityGate(CvssPolicy policy, List<Suppression> suppressions, Baseline baseline, LocalDate today, String pom,
-            Function<String, String> locateSource) {
+            java.util.Map<String, Integer> pomLines, Function<String, String> locateSource) {
         this.policy = policy;
         this.suppressions = List.copyOf(suppressions);
         this.baseline = baseline;
         this.today = today;
         this.pom = pom;
         this.locateSource = locateSource;
+        this.pomLines = java.util.Map.copyOf(pomLines);
     }
 
     /**
@@ -72,13 +75,16 @@ public final class SecurityGate {
                 CvssPolicy.Score score = policy.scoreOf(v);
                 Suppression suppression = activeSuppression(s -> s.matchesVulnerability(v.id(), finding.dependency()), used);
                 String text = finding.dependency() + ": " + v.id() + ", CVSS " + score.shown();
+                int lastColon = finding.dependency().lastIndexOf(':');
+                Integer line = pomLines.get(lastColon < 0 ? finding.dependency() : finding.dependency().substring(0, lastColon));
+                String location = pom + (line == null ? "" : ":" + line);
                 boolean fails = policy.fails(score);
                 if (suppression != null) {
                     accepted++;
                     allNotes.add("Accepted " + v.id() + " in " + finding.dependency() + " until " + suppression.until() + ": "
                             + suppression.reason() + " (" + suppression.location() + ").");
                     items.add(new SecurityReport.Item(SecurityReport.Kind.VULNERABILITY, v.id(), SecurityReport.Outcome.ACCEPTED,
-                            text, pom, null, score.value(), v.description(), suppression.reason()));
+                            text, pom, line, score.value(), v.description(), suppression.reason()));
                     continue;
                 }
                 highest = Math.max(highest, score.value());
@@ -86,14 +92,14 @@ public final class SecurityGate {
                 if (fails) {
                     failing++;
                     violations.add(new Violation("security.vulnerability", Level.ERROR,
-                            text + " is at or above failOnCvss " + threshold, score.shown(), "below " + threshold, pom));
+                            text + " is at or above failOnCvss " + threshold, score.shown(), "below " + threshold, location));
                 } else {
                     violations.add(new Violation("security.vulnerability", Level.WARN,
-                            text + " is below failOnCvss " + threshold, score.shown(), "below " + threshold, pom));
+                            text + " is below failOnCvss " + threshold, score.shown(), "below " + threshold, location));
                 }
                 items.add(new SecurityReport.Item(SecurityReport.Kind.VULNERABILITY, v.id(),
                         fails ? SecurityReport.Outcome.ERROR : SecurityReport.Outcome.WARNING,
-                        text + (fails ? " (at or above failOnCvss " : " (below failOnCvss ") + threshold + ")", pom, null,
+                        text + (fails ? " (at or above failOnCvss " : " (below failOnCvss ") + threshold + ")", pom, line,
                         score.value(), v.description(), null));
             }
             int found = dependencies.findings().size();

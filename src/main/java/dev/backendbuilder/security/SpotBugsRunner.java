@@ -40,8 +40,9 @@ public final class SpotBugsRunner {
                     .start();
             if (!process.waitFor(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                throw new SecurityToolException("SpotBugs did not finish within " + settings.timeout().toSeconds()
-                        + " s and was stopped. Raise builder.security.spotbugs.timeout, or lower the effort"
+                long millis = settings.timeout().toMillis();
+                throw new SecurityToolException("SpotBugs did not finish within "
+                        + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms") + " and was stopped. Raise builder.security.spotbugs.timeout, or lower the effort"
                         + " (builder.security.spotbugs.effort=default).");
             }
             if (process.exitValue() != 0 || !Files.isRegularFile(report)) {

@@ -33,6 +33,7 @@ class SecurityGateTest {
 
     private static SecurityGate gate(List<Suppression> suppressions, Baseline baseline) {
         return new SecurityGate(new CvssPolicy(7.0, CvssPolicy.DEFAULT_ORDER, 7.0), suppressions, baseline, TODAY, "pom.xml",
+            java.util.Map.of("g:a", 12),
             path -> "src/main/java/" + path);
     }
 
@@ -45,7 +46,7 @@ class SecurityGateTest {
         assertThat(report.result().status()).isEqualTo(Status.FAILED);
         assertThat(report.result().violations()).containsExactly(
             new Violation("security.vulnerability", Level.ERROR,
-                "g:a:1: CVE-2015-7501, CVSS 9.8 (CVSS v3.1) is at or above failOnCvss 7.0", "9.8 (CVSS v3.1)", "below 7.0", "pom.xml"),
+                "g:a:1: CVE-2015-7501, CVSS 9.8 (CVSS v3.1) is at or above failOnCvss 7.0", "9.8 (CVSS v3.1)", "below 7.0", "pom.xml:12"),
             new Violation("security.vulnerability", Level.WARN,
                 "g:b:2: CVE-2020-0002, CVSS 5.3 (CVSS v3.1) is below failOnCvss 7.0", "5.3 (CVSS v3.1)", "below 7.0", "pom.xml"));
         assertThat(report.result().summary()).isEqualTo("2 dependencies, 2 vulnerabilities (1 at or above CVSS 7.0, 0 accepted)");
@@ -145,6 +146,8 @@ class SecurityGateTest {
         assertThat(run.at("/tool/driver/rules/0/id").asText()).isEqualTo("CVE-2015-7501");
         assertThat(run.at("/tool/driver/rules/0/properties/security-severity").asText()).isEqualTo("9.8");
         assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("pom.xml");
+        assertThat(run.at("/results/0/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+        assertThat(run.at("/results/2/locations/0/physicalLocation/region").isMissingNode()).isTrue();
         assertThat(run.at("/results/1/suppressions/0/justification").asText()).isEqualTo("accepted for now");
         JsonNode sqlResult = run.get("results").get(3);
         assertThat(sqlResult.get("ruleId").asText()).isEqualTo("SQL_INJECTION_JDBC");
@@ -164,5 +167,16 @@ class SecurityGateTest {
         assertThat(HtmlPage.render(gate(List.of(), new Baseline(List.of())).judge(null, null, null, 0, List.of(), List.of(), 0)))
             .contains("<p>No findings.</p>").doesNotContain("<h2>Notes</h2>");
         assertThat(HtmlPage.escape("'\"")).isEqualTo("&#39;&quot;");
+    }
+
+    @Test
+    void pomLines_should_find_where_each_declared_dependency_starts() {
+        List<String> pom = List.of("<project>", "  <dependencies>", "    <dependency>", "      <groupId>g</groupId>",
+            "      <artifactId>a</artifactId>", "    </dependency>", "    <dependency><groupId>h</groupId><artifactId>b</artifactId>",
+            "      <exclusions><exclusion><groupId>x</groupId><artifactId>y</artifactId></exclusion></exclusions>",
+            "    </dependency>", "  </dependencies>", "</project>");
+
+        assertThat(PomLines.of(pom)).isEqualTo(java.util.Map.of("g:a", 3, "h:b", 7));
+        assertThat(PomLines.of(java.nio.file.Path.of("no-such-pom.xml"))).isEmpty();
     }
 }

@@ -40,13 +40,47 @@ class SpotBugsRunnerTest {
     }
 
     @Test
-    void analyse_should_drop_the_categories_switched_off() throws Exception {
-        Path classes = Compiled.classes(temp, Map.of("com/example/Tokens.java", Compiled.TOKENS));
+    void analyse_should_drop_the_categories_switched_off_and_what_the_exclude_filter_matches() throws Exception {
+        Path classes = Compiled.classes(temp, Map.of("com/example/OrderDao.java", Compiled.SQL_DAO,
+                "com/example/Tokens.java", Compiled.TOKENS));
+        Path filter = temp.resolve("exclude.xml");
+        java.nio.file.Files.writeString(filter, "<FindBugsFilter><Match><Bug pattern=\"SQL_INJECTION_JDBC\"/></Match></FindBugsFilter>");
 
-        List<BugFinding> bugs = new SpotBugsRunner(settings("512m", Duration.ofMinutes(5), Set.of("security")))
+        List<BugFinding> bugs = new SpotBugsRunner(new SpotBugsSettings(Compiled.spotbugsClasspath(), Compiled.findSecBugs(),
+                "512m", Duration.ofMinutes(5), "medium", 20, "max", null, filter, Set.of("bad_practice", " ")))
                 .analyse(classes, List.of(), temp.resolve("work"));
 
-        assertThat(bugs).extracting(BugFinding::category).doesNotContain("SECURITY");
+        assertThat(bugs).extracting(BugFinding::type)
+                .contains("PREDICTABLE_RANDOM", "SQL_NONCONSTANT_STRING_PASSED_TO_EXECUTE")
+                .doesNotContain("SQL_INJECTION_JDBC", "DMI_RANDOM_USED_ONLY_ONCE");
+    }
+
+    @Test
+    void settings_should_refuse_values_spotbugs_does_not_know() {
+        List<Path> cp = List.of();
+        assertThatThrownBy(() -> new SpotBugsSettings(cp, cp, "lots", Duration.ofMinutes(1), "medium", 20, "max", null, null, null))
+                .hasMessage("the SpotBugs heap must look like 512m or 2g, not 'lots'");
+        assertThatThrownBy(() -> new SpotBugsSettings(cp, cp, "1g", Duration.ofMinutes(1), "severe", 20, "max", null, null, null))
+                .hasMessage("the SpotBugs threshold must be high, medium or low, not 'severe'");
+        assertThatThrownBy(() -> new SpotBugsSettings(cp, cp, "1g", Duration.ofMinutes(1), "low", 21, "max", null, null, null))
+                .hasMessage("the SpotBugs rank must lie between 1 and 20, not 21");
+        assertThatThrownBy(() -> new SpotBugsSettings(cp, cp, "1g", Duration.ofMinutes(1), "low", 20, "huge", null, null, null))
+                .hasMessage("the SpotBugs effort must be min, default or max, not 'huge'");
+        assertThatThrownBy(() -> new SpotBugsSettings(cp, cp, "1g", Duration.ZERO, "low", 20, null, null, null, null))
+                .hasMessage("the SpotBugs timeout must be positive, not PT0S");
+    }
+
+    @Test
+    void analyse_should_say_what_failed_when_the_fork_cannot_start_spotbugs() throws Exception {
+        Path classes = Compiled.classes(temp, Map.of("com/example/Tokens.java", Compiled.TOKENS));
+        SpotBugsSettings broken = new SpotBugsSettings(List.of(), List.of(), "64m", Duration.ofMinutes(1), null, 20, null,
+                null, null, null);
+
+        assertThatThrownBy(() -> new SpotBugsRunner(broken).analyse(classes, List.of(), temp.resolve("work")))
+                .isInstanceOf(SecurityToolException.class)
+                .hasMessageStartingWith("SpotBugs failed (exit code 1): ")
+                .hasMessageContaining("edu.umd.cs.findbugs.FindBugs2")
+                .hasMessageEndingWith(". See " + temp.resolve("work/spotbugs.log") + ".");
     }
 
     @Test
@@ -56,6 +90,6 @@ class SpotBugsRunnerTest {
         assertThatThrownBy(() -> new SpotBugsRunner(settings("512m", Duration.ofMillis(50), Set.of()))
                 .analyse(classes, List.of(), temp.resolve("work")))
             .isInstanceOf(SecurityToolException.class)
-            .hasMessageContaining("SpotBugs did not finish within 0 s and was stopped. Raise builder.security.spotbugs.timeout");
+            .hasMessageContaining("SpotBugs did not finish within 50 ms and was stopped. Raise builder.security.spotbugs.timeout");
     }
 }
