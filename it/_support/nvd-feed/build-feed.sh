@@ -1,0 +1,21 @@
+#!/bin/sh
+# Builds the fixture NVD datafeed the security ITs (and examples/nvd-sample-feed) point
+# builder.security.nvdDatafeedUrl at: cache.properties, nvdcve-2015.json.gz, nvdcve-modified.json.gz,
+# each .json.gz a gzipped NVD API 2.0 response. Its one CVE record is the fixture the engine's unit
+# tests use (src/test/resources/dev/backendbuilder/security/nvd/CVE-2015-7501.json): its CPE range
+# covers commons-collections before 3.2.2. Run from the repository root:
+#   sh it/_support/nvd-feed/build-feed.sh it/_support/nvd-feed
+set -eu
+out=${1:-it/_support/nvd-feed}
+cve=src/test/resources/dev/backendbuilder/security/nvd/CVE-2015-7501.json
+stamp=2025-01-01T00:00:00Z
+mkdir -p "$out"
+{
+  printf '{"resultsPerPage":1,"startIndex":0,"totalResults":1,"format":"NVD_CVE","version":"2.0",'
+  printf '"timestamp":"2025-01-01T00:00:00.000","vulnerabilities":[{"cve":'
+  tr -d '\n' < "$cve"
+  printf '}]}'
+} | gzip -9n > "$out/nvdcve-2015.json.gz"
+printf '{"resultsPerPage":0,"startIndex":0,"totalResults":0,"format":"NVD_CVE","version":"2.0","timestamp":"2025-01-01T00:00:00.000","vulnerabilities":[]}' \
+  | gzip -9n > "$out/nvdcve-modified.json.gz"
+printf 'lastModifiedDate=%s\nlastModifiedDate.modified=%s\nlastModifiedDate.2015=%s\n' "$stamp" "$stamp" "$stamp" > "$out/cache.properties"

@@ -1,0 +1,88 @@
+package dev.backendbuilder.security;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How Dependency-Check gets and keeps its vulnerability data, and which extra analyzers it may use.
+ *
+ * @param dataDirectory       folder of the H2 database ({@code odc.mv.db}); shared by projects, safe for concurrent builds
+ * @param nvdApiKey           NVD API key, or {@code null}
+ * @param nvdApiKeySource     where the key came from (for messages), or {@code null}
+ * @param nvdDatafeedUrl      NVD datafeed mirror ({@code https://…} or {@code file://…}), or {@code null}
+ * @param autoUpdate          update the data before scanning when a source is configured
+ * @param offline             Maven runs offline ({@code -o}): never update
+ * @param updateValidForHours after an update check, skip further checks for this many hours
+ * @param extraAnalyzers      Dependency-Check analyzers to switch on beyond the local ones (names as in
+ *                            its {@code analyzer.<name>.enabled} keys: {@code central}, {@code ossindex},
+ *                            {@code knownexploited}, …)
+ */
+public record DependencyCheckSettings(Path dataDirectory, String nvdApiKey, String nvdApiKeySource, String nvdDatafeedUrl,
+        boolean autoUpdate, boolean offline, int updateValidForHours, Set<String> extraAnalyzers) {
+
+    /** Where the data comes from, in the order the settings are looked at. */
+    public enum DataSource {
+        /** the NVD API, with a key */
+        NVD_API_KEY,
+        /** an NVD datafeed mirror */
+        DATAFEED,
+        /** the database already in the data directory, used as it is */
+        EXISTING_DATA
+    }
+
+    public DependencyCheckSettings {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        nvdApiKey = blankToNull(nvdApiKey);
+        nvdDatafeedUrl = blankToNull(nvdDatafeedUrl);
+        if (updateValidForHours < 0) {
+            throw new IllegalArgumentException("updateValidForHours must be 0 or more, not " + updateValidForHours);
+        }
+        TreeSet<String> analyzers = new TreeSet<>();
+        for (String name : extraAnalyzers == null ? Set.<String>of() : extraAnalyzers) {
+            if (!name.isBlank()) {
+                analyzers.add(name.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        extraAnalyzers = Set.copyOf(analyzers);
+        if (nvdDatafeedUrl != null && !nvdDatafeedUrl.matches("(?i)(https?|file):.+")) {
+            throw new IllegalArgumentException("the NVD datafeed URL must start with https://, http:// or file:, not '"
+                    + nvdDatafeedUrl + "'");
+        }
+    }
+
+    /**
+     * The default data directory, shared by the user's projects:
+     * {@code <local repository>/dev/backendbuilder/dependency-check-data/<database schema version>}.
+     */
+    public static Path defaultDataDirectory(Path localRepository) {
+        String schema = new org.owasp.dependencycheck.utils.Settings().getString(
+                org.owasp.dependencycheck.utils.Settings.KEYS.DB_VERSION, "unknown");
+        return localRepository.resolve("dev").resolve("backendbuilder").resolve("dependency-check-data").resolve(schema);
+    }
+
+    /** The source the data is taken from: a key first, then a datafeed, else the existing data. */
+    public DataSource dataSource() {
+        if (nvdApiKey != null) {
+            return DataSource.NVD_API_KEY;
+        }
+        return nvdDatafeedUrl != null ? DataSource.DATAFEED : DataSource.EXISTING_DATA;
+    }
+
+    /** Whether this run may update the data: asked for, a source to update from, and not offline. */
+    public boolean updates() {
+        return autoUpdate && !offline && dataSource() != DataSource.EXISTING_DATA;
+    }
+
+    /** Everything that changes what a scan finds, for the result cache (the key itself is left out). */
+    String fingerprint() {
+        return "data=" + dataDirectory.toAbsolutePath().normalize() + ";source=" + dataSource() + ";feed=" + nvdDatafeedUrl
+                + ";analyzers=" + new TreeSet<>(extraAnalyzers);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.backendbuilder.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a {@link SecurityReport} as SARIF 2.1.0: one rule per CVE or bug type with its
+ * {@code security-severity} (the highest score among its results, as GitHub code scanning reads
+ * it), one result per finding with a location (a dependency finding points at the pom), and
+ * accepted findings carried with a SARIF suppression and its justification.
+ */
+public final class SarifWriter {
+
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final String toolVersion;
+
+    public SarifWriter(String toolVersion) {
+        this.toolVersion = toolVersion;
+    }
+
+    /** The SARIF text. */
+    public String write(SecurityReport report) {
+        ObjectNode root = json.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "builder-security");
+        driver.put("fullName", "builder-maven-plugin security gate (OWASP Dependency-Check, SpotBugs with Find Security Bugs)");
+        driver.put("version", toolVersion);
+        driver.put("informationUri", "https://github.com/dependency-check/DependencyCheck");
+        Map<String, ObjectNode> rules = new LinkedHashMap<>();
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        ArrayNode ruleArray = driver.putArray("rules");
+        ArrayNode results = run.putArray("results");
+        for (SecurityReport.Item item : report.items()) {
+            ObjectNode rule = rules.computeIfAbsent(item.ruleId(), id -> {
+                ObjectNode r = ruleArray.addObject();
+                r.put("id", id);
+                r.putObject("shortDescription").put("text", shortText(item));
+                r.putObject("fullDescription").put("text", nonEmpty(item.description(), shortText(item)));
+                ObjectNode properties = r.putObject("properties");
+                ArrayNode tags = properties.putArray("tags");
+                switch (item.kind()) {
+                    case VULNERABILITY -> tags.add("security").add("vulnerability");
+                    case BUG -> tags.add("bug");
+                    case ACCEPTANCE -> tags.add("configuration");
+                }
+                ruleIndex.put(id, ruleIndex.size());
+                return r;
+            });
+            if (item.securitySeverity() != null) {
+                ObjectNode properties = (ObjectNode) rule.get("properties");
+                double previous = properties.has("security-severity")
+                        ? Double.parseDouble(properties.get("security-severity").asText()) : -1;
+                if (item.securitySeverity() > previous) {
+                    properties.put("security-severity", String.format(Locale.ROOT, "%.1f", item.securitySeverity()));
+                }
+                ArrayNode tags = (ArrayNode) properties.get("tags");
+                if (!tags.toString().contains("\"security\"")) {
+                    tags.add("security");
+                }
+            }
+            ObjectNode result = results.addObject();
+            result.put("ruleId", item.ruleId());
+            result.put("ruleIndex", ruleIndex.get(item.ruleId()));
+            result.put("kind", "fail");
+            result.put("level", switch (item.outcome()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case ACCEPTED -> "note";
+            });
+            result.putObject("message").put("text", item.message());
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            ObjectNode artifact = physical.putObject("artifactLocation");
+            artifact.put("uri", item.file() == null ? "pom.xml" : item.file().replace('\\', '/'));
+            artifact.put("uriBaseId", "%SRCROOT%");
+            if (item.line() != null && item.line() > 0) {
+                physical.putObject("region").put("startLine", item.line());
+            }
+            result.putObject("partialFingerprints").put("builderFinding/v1", item.ruleId() + "|" + item.message());
+            if (item.securitySeverity() != null) {
+                result.putObject("properties").put("security-severity",
+                        String.format(Locale.ROOT, "%.1f", item.securitySeverity()));
+            }
+            if (item.outcome() == SecurityReport.Outcome.ACCEPTED) {
+                ObjectNode suppression = result.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("status", "accepted");
+                suppression.put("justification", nonEmpty(item.justification(), "accepted"));
+            }
+        }
+        run.putObject("originalUriBaseIds").putObject("%SRCROOT%").putObject("description")
+                .put("text", "the module's folder (where its pom.xml is)");
+        try {
+            return json.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write SARIF", e);
+        }
+    }
+
+    private static String shortText(SecurityReport.Item item) {
+        return switch (item.kind()) {
+            case VULNERABILITY -> item.ruleId() + " (dependency vulnerability)";
+            case BUG -> item.ruleId() + " (SpotBugs bug pattern)";
+            case ACCEPTANCE -> item.ruleId().replace("builder.", "").replace('.', ' ');
+        };
+    }
+
+    private static String nonEmpty(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
+    }
+}
