@@ -13,6 +13,13 @@ mvn verify                      # build, run the tests and every quality gate
 java -jar target/${project.artifactId}-0.1.0-SNAPSHOT.jar   # on embedded H2, port 8080
 ```
 
+`mvn verify` runs the builder gates bound in `pom.xml`: design validation, coverage (JaCoCo,
+line and branch at least the design's `quality.coverage`) and security (OWASP Dependency-Check on
+the dependencies, SpotBugs with Find Security Bugs on the classes). The dependency scan needs NVD
+vulnerability data: an API key (`NVD_API_KEY`, or `-Dbuilder.security.nvdApiKey=...`), a datafeed
+mirror (`-Dbuilder.security.nvdDatafeedUrl=https://...` or `file:///...`), or an existing database
+(`-Dbuilder.security.dataDirectory=...`); without any, the build stops and says so.
+
 ## Configuration
 
 Every setting that differs between environments is an environment variable:

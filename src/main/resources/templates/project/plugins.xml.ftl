@@ -13,6 +13,7 @@
               <goal>validate</goal>
               <goal>prepare-coverage</goal>
               <goal>coverage</goal>
+              <goal>security</goal>
             </goals>
           </execution>
         </executions>

@@ -106,7 +106,7 @@ final class PomMerger {
 
     private static Document parse(byte[] xml, String name) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setExpandEntityReferences(false);
@@ -129,7 +129,9 @@ final class PomMerger {
     /** Text of the whole user file with the root element replaced: the prolog and epilog stay byte for byte. */
     private static byte[] serialize(String original, Element project) {
         try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            // The JDK's own serializer: another one on the plugin's class path (Xalan, Saxon) would write
+            // xmlns="" on every element added to a pom that declares the POM namespace.
+            Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             StringWriter out = new StringWriter();

@@ -1,0 +1,43 @@
+import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+/**
+ * Assertions on a project builder:generate wrote and Maven then built with `verify`. Loaded by
+ * the generate ITs:
+ *   def project = evaluate(new File(basedir, '../../../it/_support/generated-project.groovy'))
+ *   project.assertBuilt(log, root, 'library', ['com.example.library.book.BookApiTest', ...])
+ */
+class GeneratedProject {
+
+    /** Every generated test passed, and the gates bound in the generated pom ran and passed. */
+    static void assertBuilt(def log, File root, String artifactId, List<String> suiteNames) {
+        // The generated tests log the errors they provoke on purpose; none comes from the plugin.
+        assert !log.any { it.contains('at dev.backendbuilder') }
+        def suites = new File(root, 'target/surefire-reports').listFiles().findAll { it.name.endsWith('.xml') }
+                .collect { new XmlSlurper().parse(it) }
+        assert suites*.@name*.toString().containsAll(suiteNames)
+        assert suites.every { it.@failures.toInteger() == 0 && it.@errors.toInteger() == 0 && it.@skipped.toInteger() == 0 }
+        log.expectInOrder([
+            "[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:prepare-coverage (builder-gates) @ ${artifactId} ---",
+            "[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-gates) @ ${artifactId} ---",
+            "[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:security (builder-gates) @ ${artifactId} ---",
+        ])
+        // Coverage: line and branch at least 0.80, as the generated pom and design demand.
+        def coverage = new JsonSlurper().parse(new File(root, 'target/builder/coverage.json'))
+        assert coverage.status == 'PASSED'
+        def figures = coverage.metrics.findAll { it.threshold != null }.collectEntries { [(it.name): it.value] }
+        assert figures.size() == 2 && figures.values().every { it >= 0.80 } : figures
+        // Security: the dependencies scanned against the fixture feed, the classes by SpotBugs; nothing found.
+        def security = new JsonSlurper().parse(new File(root, 'target/builder/security.json'))
+        assert security.status == 'PASSED' : security.summary
+        assert security.violations.isEmpty()
+    }
+
+    /** Number of tests that ran. */
+    static int testCount(File root) {
+        new File(root, 'target/surefire-reports').listFiles().findAll { it.name.endsWith('.xml') }
+                .collect { new XmlSlurper().parse(it) }.sum { it.@tests.toInteger() }
+    }
+}
+
+GeneratedProject
