@@ -10,6 +10,21 @@ public final class Contributors {
     private static final String TEST = "src/test/java/";
     private static final String RESOURCES = "src/main/resources/";
 
+    /** Every shipped template (a test keeps this list equal to the files), parsed ahead by the mojo. */
+    public static final List<String> TEMPLATES = List.of(
+            "common/ApiException.java.ftl", "common/ApiProblems.java.ftl", "common/CachingConfiguration.java.ftl",
+            "common/DatabaseConstraints.java.ftl", "common/ETags.java.ftl", "common/FieldProblem.java.ftl",
+            "common/MergePatch.java.ftl", "common/PageResponse.java.ftl", "common/Paging.java.ftl",
+            "entity/Controller.java.ftl", "entity/Entity.java.ftl", "entity/Enum.java.ftl", "entity/Filter.java.ftl",
+            "entity/Repository.java.ftl", "entity/Request.java.ftl", "entity/Response.java.ftl",
+            "entity/Service.java.ftl", "entity/imports.ftl", "migration/V1__init.sql.ftl",
+            "project/Application.java.ftl", "project/README.md.ftl", "project/application.yaml.ftl",
+            "project/dependencies.xml.ftl", "project/gitignore.ftl", "project/plugins.xml.ftl", "project/pom.xml.ftl",
+            "test/ApiTest.java.ftl", "test/ApplicationHttpTest.java.ftl", "test/ControllerTest.java.ftl",
+            "test/ServiceTest.java.ftl", "test/TestData.java.ftl", "test/common/ApiProblemsTest.java.ftl",
+            "test/common/DatabaseConstraintsTest.java.ftl", "test/common/ETagsTest.java.ftl",
+            "test/common/MergePatchTest.java.ftl", "test/common/PagingTest.java.ftl");
+
     private Contributors() {
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,29 +100,43 @@ public final class Generator {
         return new GenerationPlan.Step(path, GenerationPlan.Action.KEEP_USER_EDIT, content);
     }
 
-    /** Runs every contributor and renders its files, sorted by path. */
+    /**
+     * Runs every contributor, then renders their files, sorted by path. Rendering is the costly
+     * part and each file is independent (templates and view model are read-only), so files are
+     * rendered in parallel; the result does not depend on the order.
+     */
     Map<String, byte[]> render(ProjectView project) {
-        Map<String, byte[]> outputs = new TreeMap<>();
-        Map<String, Object> base = new HashMap<>();
-        base.put("project", project);
+        record Job(String path, String template, Map<String, Object> model, byte[] content) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        Map<String, Object> base = Map.of("project", project);
         for (Contributor contributor : contributors) {
             contributor.contribute(project, new Contributor.Output() {
                 @Override
                 public void render(String path, String template, Map<String, Object> extraModel) {
-                    Map<String, Object> model = new LinkedHashMap<>(base);
+                    Map<String, Object> model = new HashMap<>(base);
                     model.putAll(extraModel);
-                    String text = renderer.render(template, model);
-                    put(outputs, path, (path.endsWith(".java") ? JavaImports.tidy(text) : text)
-                            .getBytes(StandardCharsets.UTF_8));
+                    jobs.add(new Job(path, template, model, null));
                 }
 
                 @Override
                 public void copy(String path, byte[] content) {
-                    put(outputs, path, content);
+                    jobs.add(new Job(path, null, null, content));
                 }
             });
         }
+        List<byte[]> contents = jobs.parallelStream().map(job -> job.content() != null ? job.content()
+                : tidy(job.path(), renderer.render(job.template(), job.model())).getBytes(StandardCharsets.UTF_8))
+                .toList();
+        Map<String, byte[]> outputs = new TreeMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            put(outputs, jobs.get(i).path(), contents.get(i));
+        }
         return outputs;
+    }
+
+    private static String tidy(String path, String text) {
+        return path.endsWith(".java") ? JavaImports.tidy(text) : text;
     }
 
     private static void put(Map<String, byte[]> outputs, String path, byte[] content) {

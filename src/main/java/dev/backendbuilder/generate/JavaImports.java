@@ -1,7 +1,9 @@
 package dev.backendbuilder.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,9 @@ import java.util.regex.Pattern;
  * whatever the order of those conditions.
  */
 final class JavaImports {
+
+    /** Splits code into Java identifiers (and numbers), so an import's simple name can be looked up. */
+    private static final Pattern IDENTIFIER_BREAK = Pattern.compile("[^\\p{javaJavaIdentifierPart}]+");
 
     private JavaImports() {
     }
@@ -32,13 +37,14 @@ final class JavaImports {
         if (first < 0) {
             return source;
         }
-        String body = String.join("\n", lines.subList(last + 1, lines.size()));
+        Set<String> words = Set.copyOf(Arrays.asList(
+                IDENTIFIER_BREAK.split(String.join("\n", lines.subList(last + 1, lines.size())))));
         TreeSet<String> statics = new TreeSet<>();
         TreeSet<String> others = new TreeSet<>();
         for (String line : lines.subList(first, last + 1)) {
             if (line.startsWith("import static ")) {
                 statics.add(line);
-            } else if (line.startsWith("import ") && isUsed(line, body)) {
+            } else if (line.startsWith("import ") && isUsed(line, words)) {
                 others.add(line);
             }
         }
@@ -54,9 +60,9 @@ final class JavaImports {
     }
 
     /** Whether the simple name of {@code import a.b.Name;} occurs as a word in the code (wildcards always are). */
-    private static boolean isUsed(String importLine, String body) {
+    private static boolean isUsed(String importLine, Set<String> words) {
         String name = importLine.substring("import ".length(), importLine.lastIndexOf(';')).trim();
         String simple = name.substring(name.lastIndexOf('.') + 1);
-        return simple.equals("*") || Pattern.compile("\\b" + Pattern.quote(simple) + "\\b").matcher(body).find();
+        return simple.equals("*") || words.contains(simple);
     }
 }

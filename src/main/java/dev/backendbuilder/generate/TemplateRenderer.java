@@ -56,6 +56,20 @@ public final class TemplateRenderer {
         configuration.setAPIBuiltinEnabled(false);
     }
 
+    /**
+     * Parses these templates ahead of rendering (FreeMarker caches them), so the parsing can run
+     * while the design loads. A template that does not parse is left for {@link #render} to report.
+     */
+    public void preload(java.util.Collection<String> templates) {
+        for (String template : templates) {
+            try {
+                configuration.getTemplate(template);
+            } catch (IOException e) {
+                // reported, with its location, when the template is rendered
+            }
+        }
+    }
+
     /** Whether the user's folder overrides this template. */
     public boolean isOverridden(String template) {
         return overrides != null && Files.isRegularFile(overrides.resolve(template));

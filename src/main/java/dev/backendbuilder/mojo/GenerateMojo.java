@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -73,16 +75,24 @@ public class GenerateMojo extends AbstractDesignMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
         DesignFile file = designFile();
-        Design design = ValidateMojo.load(file);
         Path folder = projectFolder();
+        TemplateRenderer renderer;
+        try {
+            renderer = new TemplateRenderer(templates == null ? null : folder.resolve(templates.toPath()));
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage() + ". Nothing was written.", e);
+        }
+        // Parsing the templates takes about as long as loading the design: do both at once.
+        CompletableFuture<Void> templatesParsed = CompletableFuture.runAsync(() -> renderer.preload(Contributors.TEMPLATES));
+        Design design = ValidateMojo.load(file);
         boolean existingPom = Files.isRegularFile(folder.resolve("pom.xml"));
         Path root = existingPom ? folder : folder.resolve(design.app().name());
+        Generator generator = new Generator(Contributors.defaults(), renderer, plugin.getVersion());
         GenerationPlan plan;
-        Generator generator;
         try {
-            generator = new Generator(Contributors.defaults(),
-                    new TemplateRenderer(templates == null ? null : folder.resolve(templates.toPath())), plugin.getVersion());
+            templatesParsed.join();
             plan = generator.plan(design, Files.readAllBytes(file.path()), root, existingPom);
         } catch (GenerationException e) {
             throw new MojoFailureException(e.getMessage() + " Nothing was written.");
@@ -115,7 +125,8 @@ public class GenerateMojo extends AbstractDesignMojo {
                     + "; the new version is beside each, merge what you need and delete it:");
             kept.forEach(step -> getLog().warn("  " + step.path() + Generator.NEW_SUFFIX));
         }
-        getLog().info("Next: " + (existingPom ? "" : "cd " + where + " && ") + "mvn verify");
+        getLog().info(String.format(Locale.ROOT, "Generated in %.1f s. Next: %smvn verify",
+                (System.nanoTime() - start) / 1e9, existingPom ? "" : "cd " + where + " && "));
     }
 
     private void report(GenerationPlan plan, String would) {

@@ -104,4 +104,24 @@ class TemplateRendererTest {
                 .isInstanceOf(GenerationException.class)
                 .hasMessage("Template nope.ftl was not found in the plugin or in " + folder + ".");
     }
+
+    @Test
+    void the_list_of_templates_parsed_ahead_should_be_every_shipped_template() throws IOException {
+        Path root = Path.of("src/main/resources/templates");
+        try (var files = Files.walk(root)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".ftl"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted())
+                    .containsExactlyElementsOf(Contributors.TEMPLATES.stream().sorted().toList());
+        }
+    }
+
+    @Test
+    void preload_should_leave_a_broken_template_for_render_to_report(@TempDir Path overrides) throws IOException {
+        Files.createDirectories(overrides.resolve("project"));
+        Files.writeString(overrides.resolve("project/gitignore.ftl"), "<#if>");
+        TemplateRenderer renderer = new TemplateRenderer(overrides);
+        renderer.preload(Contributors.TEMPLATES);
+        assertThatThrownBy(() -> renderer.render("project/gitignore.ftl", Map.of()))
+                .isInstanceOf(GenerationException.class).hasMessageContaining("project/gitignore.ftl");
+    }
 }
