@@ -6,8 +6,8 @@ def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).r
 // CalculatorMapper's code filtered by JaCoCo: 13 of 14 lines, 7 of 8 branches).
 log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-coverage) @ coverage-above-threshold-passes ---',
-    '[INFO] line coverage: 0.9285 (minimum 0.8, margin +0.1285)',
-    '[INFO] branch coverage: 0.8750 (minimum 0.8, margin +0.0750)',
+    '[INFO] line coverage: 0.9285 (minimum 0.80, margin +0.1285)',
+    '[INFO] branch coverage: 0.8750 (minimum 0.80, margin +0.0750)',
     '[INFO] coverage gate passed: line 0.9285, branch 0.8750 (3 class files, 1 exec file)',
     '[INFO] BUILD SUCCESS',
 ])

@@ -10,8 +10,8 @@ log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-coverage) @ core ---',
     "[INFO] The reactor's coverage is checked in its last module, app (builder.coverage.aggregate=true)",
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-coverage) @ app ---',
-    '[INFO] line coverage: 0.9473 (minimum 0.8, margin +0.1473)',
-    '[INFO] branch coverage: 0.9166 (minimum 0.8, margin +0.1166)',
+    '[INFO] line coverage: 0.9473 (minimum 0.80, margin +0.1473)',
+    '[INFO] branch coverage: 0.9166 (minimum 0.80, margin +0.1166)',
     '[INFO] coverage gate passed: line 0.9473, branch 0.9166 (2 class files, 1 exec file)',
     '[INFO] BUILD SUCCESS',
 ])

@@ -6,9 +6,9 @@ def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).r
 // (Discount.java is new and committed on 'feature'; Calculator.negate is not committed yet).
 log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-coverage) @ coverage-new-code ---',
-    '[INFO] line coverage: 0.3750 (minimum 0.3, margin +0.0750)',
-    '[INFO] branch coverage: 0.2500 (minimum 0.2, margin +0.0500)',
-    '[INFO] new code line coverage: 0.2307 (minimum 0.8, margin -0.5693)',
+    '[INFO] line coverage: 0.3750 (minimum 0.30, margin +0.0750)',
+    '[INFO] branch coverage: 0.2500 (minimum 0.20, margin +0.0500)',
+    '[INFO] new code line coverage: 0.2307 (minimum 0.80, margin -0.5693)',
 ])
 def mergeBase = log.find { it.startsWith('[INFO] new code since merge-base ') }
 assert mergeBase ==~ /\[INFO\] new code since merge-base [0-9a-f]{7} with main: 3 of 13 changed coverable lines covered/

@@ -7,8 +7,8 @@ def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).r
 log.expectInOrder([
     '[INFO] JaCoCo agent 0.8.15 set into argLine (exec file target/jacoco-builder.exec); kept the existing argLine: -Dfrom.property=kept',
     '[INFO] Tests run: 2, Failures: 0, Errors: 0, Skipped: 0',
-    '[INFO] line coverage: 1.0000 (minimum 0.8, margin +0.2000)',
-    '[INFO] branch coverage: 1.0000 (minimum 0.8, margin +0.2000)',
+    '[INFO] line coverage: 1.0000 (minimum 0.80, margin +0.2000)',
+    '[INFO] branch coverage: 1.0000 (minimum 0.80, margin +0.2000)',
     '[INFO] coverage gate passed: line 1.0000, branch 1.0000 (1 class file, 1 exec file)',
     '[INFO] BUILD SUCCESS',
 ])

@@ -135,9 +135,16 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
                 : threshold.subtract(new BigDecimal(shown));
         shownMargin = shownMargin.setScale(Math.max(decimals, shownMargin.stripTrailingZeros().scale()),
                 RoundingMode.UNNECESSARY);
-        String limit = decimals == 0 ? threshold.stripTrailingZeros().toPlainString() : stripZeros(metric.threshold());
+        String limit = decimals == 0 ? threshold.stripTrailingZeros().toPlainString()
+                : "ratio".equals(metric.unit()) ? twoDecimalsAtLeast(threshold) : stripZeros(metric.threshold());
         return metric.label() + ": " + shown + " (" + bound + " " + limit + ", margin "
                 + (shownMargin.signum() >= 0 ? "+" : "-") + shownMargin.abs().toPlainString() + ")";
+    }
+
+    /** A ratio threshold as the violations spell it: 0.8 → 0.80, 0.755 stays. */
+    private static String twoDecimalsAtLeast(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 2 ? plain.setScale(2).toPlainString() : plain.toPlainString();
     }
 
     private static String stripZeros(double value) {

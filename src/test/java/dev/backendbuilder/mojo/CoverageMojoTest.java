@@ -70,7 +70,7 @@ class CoverageMojoTest {
 
         assertThat(log.lines()).containsExactly(
             "[INFO] line coverage: 0.7727 (minimum 0.75, margin +0.0227)",
-            "[INFO] branch coverage: 0.8888 (minimum 0.8, margin +0.0888)",
+            "[INFO] branch coverage: 0.8888 (minimum 0.80, margin +0.0888)",
             "[INFO] coverage gate passed: line 0.7727, branch 0.8888 (4 class files, 2 exec files)");
         assertThat(result(folder).status()).isEqualTo(Status.PASSED);
         assertThat(folder.resolve("target/builder/coverage/jacoco.xml")).isRegularFile();
@@ -85,8 +85,8 @@ class CoverageMojoTest {
             .hasMessage(String.join(System.lineSeparator(), "coverage gate failed with 2 violations:",
                 "  - line coverage 0.2727 < minimum 0.80", "  - branch coverage 0.2222 < minimum 0.80"));
         assertThat(log.lines()).containsExactly(
-            "[INFO] line coverage: 0.2727 (minimum 0.8, margin -0.5273)",
-            "[INFO] branch coverage: 0.2222 (minimum 0.8, margin -0.5778)",
+            "[INFO] line coverage: 0.2727 (minimum 0.80, margin -0.5273)",
+            "[INFO] branch coverage: 0.2222 (minimum 0.80, margin -0.5778)",
             "[WARNING] Least-covered classes (line, branch):",
             "[WARNING]   coveragefixture.Shapes: line 0.2352 (4 of 17), branch 0.2500 (3 of 12)",
             "[WARNING]   coveragefixture.util.Texts: line 0.4000 (2 of 5), branch 0.1666 (1 of 6)");
@@ -103,7 +103,7 @@ class CoverageMojoTest {
 
         mojo.execute();
         assertThat(log.lines()).startsWith("[INFO] line coverage: 0.2727 (minimum 0.25, margin +0.0227)",
-            "[INFO] branch coverage: 0.2222 (minimum 0.2, margin +0.0222)");
+            "[INFO] branch coverage: 0.2222 (minimum 0.20, margin +0.0222)");
 
         MojoExtension.setVariableValueToObject(mojo, "branch", 0.5);
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)

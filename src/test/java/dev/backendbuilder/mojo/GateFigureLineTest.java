@@ -12,9 +12,9 @@ class GateFigureLineTest {
     @Test
     void describe_should_take_the_margin_from_the_value_as_shown() {
         assertThat(AbstractGateMojo.describe(new Metric("bundle.line", "line coverage", 13.0 / 14, "ratio", 0.8,
-            Bound.MINIMUM))).isEqualTo("line coverage: 0.9285 (minimum 0.8, margin +0.1285)");
+            Bound.MINIMUM))).isEqualTo("line coverage: 0.9285 (minimum 0.80, margin +0.1285)");
         assertThat(AbstractGateMojo.describe(new Metric("bundle.line", "line coverage", 0.5, "ratio", 0.8,
-            Bound.MINIMUM))).isEqualTo("line coverage: 0.5000 (minimum 0.8, margin -0.3000)");
+            Bound.MINIMUM))).isEqualTo("line coverage: 0.5000 (minimum 0.80, margin -0.3000)");
         assertThat(AbstractGateMojo.describe(new Metric("bundle.line", "line coverage", 0.77, "ratio", 0.755,
             Bound.MINIMUM))).isEqualTo("line coverage: 0.7700 (minimum 0.755, margin +0.0150)");
     }
