@@ -6,11 +6,14 @@ log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:generate (default-cli) @ standalone-pom ---',
     '[INFO] Generating library (3 entities, 15 endpoints) into library/',
     '[INFO] Files: 55 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
+    // Honest about what is not generated yet, in the log and in the generated README.
+    '[WARNING] design.yaml asks for what this version does not generate yet: jwt authentication and the permission matrix (every endpoint is open); rate limiting; CORS; integration clients (isbnLookup); benchmarks of the performance targets. The generated README says so too.',
     '[INFO] BUILD SUCCESS',
 ])
 assert log.any { it ==~ /\[INFO\] Generated in \d+\.\d s\. Next: cd library && mvn verify/ }
 
 def root = new File(basedir, 'library')
+assert new File(root, 'README.md').text.contains('> **Not generated yet** (this version of builder-maven-plugin): jwt authentication and the permission matrix (every endpoint is open); rate limiting; CORS; integration clients (isbnLookup); benchmarks of the performance targets.')
 def java = new File(root, 'src/main/java/com/example/library')
 [
     'pom.xml', 'README.md', '.gitignore', 'design.yaml', '.builder/manifest.json',

@@ -24,9 +24,11 @@ public final class ProjectView {
     private final int maxPageSize;
     private final String pluginVersion;
     private final List<EntityView> entities;
+    private final List<String> notYetGenerated;
 
     ProjectView(String name, String groupId, String packageName, String description, int javaRelease, Dialect database,
-            String basePath, int defaultPageSize, int maxPageSize, String pluginVersion, List<EntityView> entities) {
+            String basePath, int defaultPageSize, int maxPageSize, String pluginVersion, List<EntityView> entities,
+            List<String> notYetGenerated) {
         this.name = name;
         this.groupId = groupId;
         this.packageName = packageName;
@@ -38,6 +40,12 @@ public final class ProjectView {
         this.maxPageSize = maxPageSize;
         this.pluginVersion = pluginVersion;
         this.entities = List.copyOf(entities);
+        this.notYetGenerated = List.copyOf(notYetGenerated);
+    }
+
+    /** What the design asks for that this version does not generate yet (see {@link ViewModel#notYetGenerated}). */
+    public List<String> getNotYetGenerated() {
+        return notYetGenerated;
     }
 
     public String getName() {

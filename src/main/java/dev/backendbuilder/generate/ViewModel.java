@@ -4,6 +4,7 @@ import dev.backendbuilder.design.Api;
 import dev.backendbuilder.design.Design;
 import dev.backendbuilder.design.Entity;
 import dev.backendbuilder.design.Relationship;
+import dev.backendbuilder.design.Security;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,7 +54,33 @@ public final class ViewModel {
         return new ProjectView(design.app().name(), groupId, basePackage,
                 design.app().description() == null ? design.app().name() : design.app().description(),
                 design.app().javaRelease(), Dialect.of(design.app().database()), basePath, pagination.defaultSize(),
-                pagination.maxSize(), pluginVersion, List.copyOf(views.values()));
+                pagination.maxSize(), pluginVersion, List.copyOf(views.values()), notYetGenerated(design));
+    }
+
+    /**
+     * What the design asks for that this version does not generate yet, in words for the log and
+     * the generated README: a user must never believe an endpoint is protected when it is not.
+     */
+    public static List<String> notYetGenerated(Design design) {
+        List<String> missing = new ArrayList<>();
+        Security security = design.security();
+        if (security.authentication() != Security.Authentication.NONE) {
+            missing.add(security.authentication().name().toLowerCase(java.util.Locale.ROOT)
+                    + " authentication and the permission matrix (every endpoint is open)");
+        }
+        if (security.rateLimit() != null) {
+            missing.add("rate limiting");
+        }
+        if (!security.corsOrigins().isEmpty()) {
+            missing.add("CORS");
+        }
+        if (!design.integrations().isEmpty()) {
+            missing.add("integration clients (" + String.join(", ", design.integrations().keySet()) + ")");
+        }
+        if (!design.performance().isEmpty()) {
+            missing.add("benchmarks of the performance targets");
+        }
+        return missing;
     }
 
     private static void filtersAndSorts(EntityView view, Api.Resource resource) {

@@ -8,6 +8,7 @@ import dev.backendbuilder.generate.GenerationPlan;
 import dev.backendbuilder.generate.GenerationPlan.Action;
 import dev.backendbuilder.generate.Generator;
 import dev.backendbuilder.generate.TemplateRenderer;
+import dev.backendbuilder.generate.ViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,6 +120,11 @@ public class GenerateMojo extends AbstractDesignMojo {
                     + ". Nothing was left behind; check that the folder is writable.", e);
         }
         report(plan, "");
+        List<String> missing = ViewModel.notYetGenerated(design);
+        if (!missing.isEmpty()) {
+            getLog().warn("design.yaml asks for what this version does not generate yet: " + String.join("; ", missing)
+                    + ". The generated README says so too.");
+        }
         List<GenerationPlan.Step> kept = plan.stepsOf(Action.KEEP_USER_EDIT);
         if (!kept.isEmpty()) {
             getLog().warn("Kept your changes in " + kept.size() + (kept.size() == 1 ? " file" : " files")
