@@ -211,11 +211,6 @@ public final class EntityView {
                 .distinct().sorted().toList();
     }
 
-    /** Distinct referenced entities (one repository field each in the service). */
-    public List<EntityView> getReferencedEntities() {
-        return references.stream().map(ReferenceView::getTarget).filter(t -> t != this).distinct().toList();
-    }
-
     /** Entities whose ids the service resolves when writing (itself included for self-references). */
     public List<EntityView> getReferencedEntitiesForResolve() {
         return isWritable() ? references.stream().map(ReferenceView::getTarget).distinct().toList() : List.of();
@@ -229,11 +224,6 @@ public final class EntityView {
     /** Distinct targets of many-to-many references, when the service writes them. */
     public List<EntityView> getManyToManyTargets() {
         return isWritable() ? getManyToMany().stream().map(ReferenceView::getTarget).distinct().toList() : List.of();
-    }
-
-    /** Whether the entity references itself (then its own repository resolves the ids). */
-    public boolean isSelfReferencing() {
-        return references.stream().anyMatch(r -> r.getTarget() == this);
     }
 
     /** Bean Validation annotations the request DTO uses, fully qualified and sorted. */

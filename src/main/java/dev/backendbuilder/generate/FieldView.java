@@ -36,10 +36,6 @@ public final class FieldView {
         return JavaNames.capitalize(field.name());
     }
 
-    public String getConstant() {
-        return JavaNames.constant(field.name());
-    }
-
     public String getColumn() {
         return field.columnName();
     }
@@ -221,8 +217,4 @@ public final class FieldView {
         return SampleValues.invalid(entity, field);
     }
 
-    /** Whether two different samples exist (to test sorting and filtering). */
-    public boolean isVaried() {
-        return getSamples().size() > 1;
-    }
 }

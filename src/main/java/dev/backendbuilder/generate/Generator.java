@@ -58,8 +58,9 @@ public final class Generator {
                 continue;
             }
             if (path.equals("pom.xml") && existingPom) {
-                byte[] merged = PomMerger.merge(Files.readAllBytes(file), content);
-                boolean same = Arrays.equals(merged, Files.readAllBytes(file));
+                byte[] current = Files.readAllBytes(file);
+                byte[] merged = PomMerger.merge(current, content);
+                boolean same = Arrays.equals(merged, current);
                 steps.add(new GenerationPlan.Step(path, same ? GenerationPlan.Action.UNCHANGED : GenerationPlan.Action.MERGED,
                         same ? null : merged));
                 continue;
@@ -146,7 +147,7 @@ public final class Generator {
         }
     }
 
-    /** Writes the plan: all files or none. Returns the plan's steps that changed something. */
+    /** Writes the plan and the new manifest: all files or none. */
     public void apply(GenerationPlan plan) throws IOException, FileConflictException {
         FileBatch batch = new FileBatch();
         for (GenerationPlan.Step step : plan.steps()) {

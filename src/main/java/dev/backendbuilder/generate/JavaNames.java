@@ -16,10 +16,6 @@ final class JavaNames {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** {@code publishedOn} → {@code PUBLISHED_ON}. */
-    static String constant(String name) {
-        return dev.backendbuilder.design.Names.snakeCase(name).toUpperCase(Locale.ROOT);
-    }
 
     /** A Java package segment from an entity name: lower case letters and digits. */
     static String packageSegment(String entityName) {

@@ -59,10 +59,6 @@ public final class ReferenceView {
         return name;
     }
 
-    public String getCapIdProperty() {
-        return JavaNames.capitalize(getIdProperty());
-    }
-
     /** Foreign-key column (to-one) of the owning table. */
     public String getColumn() {
         return relationship.foreignKeyColumn();

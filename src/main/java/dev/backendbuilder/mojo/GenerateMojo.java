@@ -153,11 +153,11 @@ public class GenerateMojo extends AbstractDesignMojo {
         if (!would.isEmpty()) {
             plan.stepsOf(Action.CREATE).forEach(step -> getLog().info("Would create " + step.path()));
         }
-        getLog().info(String.format("%s%d created, %d updated, %d unchanged, %d kept, %d ignored%s",
+        getLog().info(String.format("%s%d created, %d updated, %d unchanged, %d kept, %d ignored",
                 would.isEmpty() ? "Files: " : "Would write files: ", plan.stepsOf(Action.CREATE).size(),
                 plan.stepsOf(Action.UPDATE).size() + plan.stepsOf(Action.MERGED).size(),
                 plan.stepsOf(Action.UNCHANGED).size(), plan.stepsOf(Action.KEEP_USER_EDIT).size(),
-                plan.stepsOf(Action.IGNORED).size(), ""));
+                plan.stepsOf(Action.IGNORED).size()));
         for (String orphan : plan.orphans()) {
             getLog().warn(orphan + " is no longer generated from the design; it was kept, delete it if you no longer need it.");
         }
