@@ -79,7 +79,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse || e instanceof jakarta.servlet.ServletException) {
+        if (e instanceof org.springframework.web.ErrorResponse || e instanceof jakarta.servlet.ServletException<#if project.security.enabled>
+                // Spring Security's filters answer these with 401 or 403.
+                || e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException</#if>) {
             throw e;
         }
         LOG.error("Unexpected error", e);

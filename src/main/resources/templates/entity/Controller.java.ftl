@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import org.springframework.http.ResponseEntity;
 </#if>
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 <#if e.delete>
 import org.springframework.web.bind.annotation.DeleteMapping;
 </#if>
@@ -60,7 +61,14 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 </#if>
 
-/** {@code ${e.path}}: ${e.operations?join(", ")}. */
+<#macro guard op>
+<#if project.security.enabled>
+<#list e.access?filter(a -> a.name == op) as a>
+    @PreAuthorize("${a.expression}")
+</#list>
+</#if>
+</#macro>
+/** {@code ${e.path}}: ${e.operations?join(", ")}<#if project.security.enabled>; who may run each is on its {@code @PreAuthorize}</#if>. */
 @RestController
 @RequestMapping(path = ${e.name}Controller.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 public class ${e.name}Controller {
@@ -80,6 +88,7 @@ public class ${e.name}Controller {
 <#if e.list>
 
     /** A page of ${e.pluralVar}<#if e.filters?has_content>, filtered by <#list e.filters as f>${f.name()}<#sep>, </#sep></#list></#if>; sort by <#if e.sorts?has_content><#list e.sorts as s>${s.name()}<#sep>, </#sep></#list><#else>id only</#if>. */
+<@guard "list"/>
     @GetMapping
     public PageResponse<${e.name}Response> list(
             @RequestParam(name = "page", defaultValue = "0") int page,
@@ -91,6 +100,7 @@ public class ${e.name}Controller {
 </#if>
 <#if e.get>
 
+<@guard "get"/>
     @GetMapping("/{id}")
     public ResponseEntity<${e.name}Response> get(@PathVariable("id") Long id) {
         ${e.name}Response body = service.get(id);
@@ -99,6 +109,7 @@ public class ${e.name}Controller {
 </#if>
 <#if e.create>
 
+<@guard "create"/>
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<${e.name}Response> create(@Valid @RequestBody ${e.name}Request request) {
         ${e.name}Response body = service.create(request);
@@ -108,6 +119,7 @@ public class ${e.name}Controller {
 <#if e.update>
 
     /** Replaces the ${e.varName}; {@code If-Match} with the ETag you read is required. */
+<@guard "update"/>
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<${e.name}Response> update(@PathVariable("id") Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -119,6 +131,7 @@ public class ${e.name}Controller {
 <#if e.patch>
 
     /** JSON Merge Patch (RFC 7396); {@code If-Match} with the ETag you read is required. */
+<@guard "patch"/>
     @PatchMapping(path = "/{id}", consumes = {MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     public ResponseEntity<${e.name}Response> patch(@PathVariable("id") Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -130,6 +143,7 @@ public class ${e.name}Controller {
 <#if e.delete>
 
     /** Deletes the ${e.varName}; an {@code If-Match} is optional and checked when sent. */
+<@guard "delete"/>
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

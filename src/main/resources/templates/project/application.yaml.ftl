@@ -39,3 +39,33 @@ management:
       probes:
         enabled: true
 
+
+# --- protection and authentication (from design.yaml's security section) ---
+app:
+  protection:
+    # Larger request bodies are refused with 413 before they are parsed.
+    max-body-size: 1MB
+<#if project.security.rateLimited>
+  rate-limit:
+    # security.rateLimit.perClient: requests per period per client address (429 with Retry-After beyond).
+    enabled: true
+    requests: ${project.security.rateLimitRequests?c}
+    period: ${project.security.rateLimitPeriod}
+</#if>
+<#if project.security.cors>
+  cors:
+    # Comma-separated origins (patterns allowed) that browsers may call the API from.
+    allowed-origins: "${project.security.corsOrigins?join(",")}"
+</#if>
+<#if project.security.enabled>
+  security:
+<#if project.security.jwt>
+    # At least 32 bytes; unset outside production: a random key per start.
+    jwt-secret: ${r"${JWT_SECRET:}"}
+    token-lifetime: 15m
+</#if>
+    # The first administrator, created on first start when no administrator exists.
+    admin:
+      username: ${r"${ADMIN_USERNAME:}"}
+      password: ${r"${ADMIN_PASSWORD:}"}
+</#if>

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code ${e.path}} over the whole application on embedded H2: every operation, rule and error. */
 @SpringBootTest
 @AutoConfigureMockMvc
+<#if project.security.enabled>
+// A caller holding every role: these tests are about behaviour; ${e.name}PermissionTest is about who may.
+@WithMockUser(username = "api-test", roles = {${project.security.roleLiterals}})
+</#if>
 class ${e.name}ApiTest {
 
     private static final String PATH = "${e.path}";

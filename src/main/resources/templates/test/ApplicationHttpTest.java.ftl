@@ -9,12 +9,15 @@ import java.net.http.HttpResponse;
 <#assign e = project.roundTripEntity!>
 <#if e?has_content>
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 </#if>
+<#if project.security.enabled>
+import ${project.packageName}.security.TestUsers;
+</#if>
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -26,6 +29,19 @@ class ApplicationHttpTest {
 
     @Value("${r"${local.server.port}"}")
     private int port;
+<#if project.security.enabled>
+
+    @Autowired
+    private TestUsers users;
+
+    /** A user holding every role: this test is about behaviour, ProtectionHttpTest about who may. */
+    private String authorization;
+
+    @BeforeEach
+    void signIn() {
+        authorization = users.authorization(${project.security.roleLiterals});
+    }
+</#if>
 <#if e?has_content>
 
     @Autowired
@@ -41,6 +57,9 @@ class ApplicationHttpTest {
 </#if>
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+<#if project.security.enabled>
+        request.header("Authorization", authorization);
+</#if>
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

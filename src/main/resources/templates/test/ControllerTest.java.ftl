@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ${project.packageName}.common.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,6 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The HTTP layer of {@code ${e.path}} alone: mapping, validation and errors, with the service mocked. */
 @WebMvcTest(${e.name}Controller.class)
+<#if project.security.enabled>
+// Mapping and validation only: authentication and the permission matrix are tested on the whole application.
+@AutoConfigureMockMvc(addFilters = false)
+</#if>
 class ${e.name}ControllerTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package dev.backendbuilder.generate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,14 +24,27 @@ public final class Contributors {
             "test/ApiTest.java.ftl", "test/ApplicationHttpTest.java.ftl", "test/ControllerTest.java.ftl",
             "test/ServiceTest.java.ftl", "test/TestData.java.ftl", "test/common/ApiProblemsTest.java.ftl",
             "test/common/DatabaseConstraintsTest.java.ftl", "test/common/ETagsTest.java.ftl",
-            "test/common/MergePatchTest.java.ftl", "test/common/PagingTest.java.ftl");
+            "test/common/MergePatchTest.java.ftl", "test/common/PagingTest.java.ftl",
+            "security/AdministratorBootstrap.java.ftl", "security/AuthController.java.ftl",
+            "security/SecurityConfiguration.java.ftl", "security/SecurityProblems.java.ftl", "security/TokenService.java.ftl",
+            "security/UserAccount.java.ftl", "security/UserAccountRepository.java.ftl", "security/UserAccounts.java.ftl",
+            "security/spotbugs-baseline.yaml.ftl",
+            "protection/ProblemWriter.java.ftl", "protection/RateLimitFilter.java.ftl",
+            "protection/RequestSizeLimitFilter.java.ftl", "protection/SecurityHeadersFilter.java.ftl",
+            "protection/WebProtectionConfiguration.java.ftl", "migration/V1_1__users.sql.ftl",
+            "test/security/AdministratorBootstrapTest.java.ftl", "test/security/AuthApiTest.java.ftl",
+            "test/security/PermissionTest.java.ftl", "test/security/TestUsers.java.ftl",
+            "test/security/TokenServiceTest.java.ftl", "test/protection/ProtectionFiltersTest.java.ftl",
+            "test/protection/ProtectionHttpTest.java.ftl", "test/protection/RateLimitHttpTest.java.ftl",
+            "test/resources/test-application.yaml.ftl");
 
     private Contributors() {
     }
 
     public static List<Contributor> defaults() {
-        return List.of(Contributors::buildFiles, Contributors::application, Contributors::entities,
-                Contributors::migrations, Contributors::tests);
+        return List.of(Contributors::buildFiles, Contributors::application, Contributors::protection,
+                Contributors::security, Contributors::entities, Contributors::migrations, Contributors::tests,
+                Contributors::securityTests);
     }
 
     /** pom.xml (merged into an existing one instead), README, .gitignore. */
@@ -51,6 +65,41 @@ public final class Contributors {
         }
         if (project.isCaching()) {
             out.render(base + "common/CachingConfiguration.java", "common/CachingConfiguration.java.ftl", Map.of());
+        }
+    }
+
+    /** Security headers, body size limit, rate limit and CORS: in every application, whatever its authentication. */
+    static void protection(ProjectView project, Contributor.Output out) {
+        String base = MAIN + project.getPackagePath() + "/common/";
+        List<String> names = new ArrayList<>(List.of("ProblemWriter", "RequestSizeLimitFilter",
+                "SecurityHeadersFilter", "WebProtectionConfiguration"));
+        if (project.getSecurity().isRateLimited()) {
+            names.add("RateLimitFilter");
+        }
+        for (String name : names) {
+            out.render(base + name + ".java", "protection/" + name + ".java.ftl", Map.of());
+        }
+    }
+
+    /** Authentication, users and the permission matrix; nothing of it under {@code authentication: none}. */
+    static void security(ProjectView project, Contributor.Output out) {
+        SecurityView security = project.getSecurity();
+        if (!security.isEnabled()) {
+            return;
+        }
+        String base = MAIN + project.getPackagePath() + "/security/";
+        List<String> names = new ArrayList<>(List.of("AdministratorBootstrap", "AuthController",
+                "SecurityConfiguration", "SecurityProblems", "UserAccount", "UserAccountRepository", "UserAccounts"));
+        if (security.isJwt()) {
+            names.add("TokenService");
+        }
+        for (String name : names) {
+            out.render(base + name + ".java", "security/" + name + ".java.ftl", Map.of());
+        }
+        out.render("spotbugs-baseline.yaml", "security/spotbugs-baseline.yaml.ftl", Map.of());
+        for (Dialect dialect : project.getDialects()) {
+            out.render(RESOURCES + "db/migration/" + dialect.getVendor() + "/V1_1__users.sql", "migration/V1_1__users.sql.ftl",
+                    Map.of("d", dialect));
         }
     }
 
@@ -84,6 +133,35 @@ public final class Contributors {
         for (Dialect dialect : project.getDialects()) {
             out.render(RESOURCES + "db/migration/" + dialect.getVendor() + "/V1__init.sql", "migration/V1__init.sql.ftl",
                     Map.of("d", dialect));
+        }
+    }
+
+    /**
+     * The protection tests (over real HTTP and on the filters alone) and, with authentication, the
+     * permission matrix of every resource cell by cell, the auth endpoints and the token service.
+     */
+    static void securityTests(ProjectView project, Contributor.Output out) {
+        SecurityView security = project.getSecurity();
+        String base = TEST + project.getPackagePath() + "/";
+        out.render(base + "ProtectionHttpTest.java", "test/protection/ProtectionHttpTest.java.ftl", Map.of());
+        out.render(base + "common/ProtectionFiltersTest.java", "test/protection/ProtectionFiltersTest.java.ftl", Map.of());
+        if (security.isRateLimited()) {
+            out.render(base + "RateLimitHttpTest.java", "test/protection/RateLimitHttpTest.java.ftl", Map.of());
+            out.render("src/test/resources/config/application.yaml", "test/resources/test-application.yaml.ftl", Map.of());
+        }
+        if (!security.isEnabled()) {
+            return;
+        }
+        List<String> names = new ArrayList<>(List.of("AdministratorBootstrapTest", "AuthApiTest", "TestUsers"));
+        if (security.isJwt()) {
+            names.add("TokenServiceTest");
+        }
+        for (String name : names) {
+            out.render(base + "security/" + name + ".java", "test/security/" + name + ".java.ftl", Map.of());
+        }
+        for (EntityView entity : project.getExposedEntities()) {
+            out.render(TEST + entity.getPackagePath() + "/" + entity.getName() + "PermissionTest.java",
+                    "test/security/PermissionTest.java.ftl", Map.of("e", entity));
         }
     }
 

@@ -21,6 +21,7 @@ public final class EntityView {
     private final List<IndexView> indexes = new ArrayList<>();
     private final List<String> dependentCaches = new ArrayList<>();
     private final List<Incoming> incoming = new ArrayList<>();
+    private final List<AccessView> access = new ArrayList<>();
 
     EntityView(Entity entity, Api.Resource resource, String basePackage, String basePath) {
         this.entity = entity;
@@ -44,6 +45,15 @@ public final class EntityView {
 
     List<IndexView> mutableIndexes() {
         return indexes;
+    }
+
+    List<AccessView> mutableAccess() {
+        return access;
+    }
+
+    /** Who may run each operation of the resource, in the order of {@link #getOperations()}. */
+    public List<AccessView> getAccess() {
+        return access;
     }
 
     Entity entity() {

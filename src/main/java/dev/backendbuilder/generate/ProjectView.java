@@ -12,6 +12,8 @@ public final class ProjectView {
     /** Versions of the generated stack: one place to move them. */
     public static final String BOOT_VERSION = "4.0.7";
     public static final String SPRINGDOC_VERSION = "3.0.3";
+    /** Rate limiting (not managed by Boot). */
+    public static final String BUCKET4J_VERSION = "8.16.0";
 
     private final String name;
     private final String groupId;
@@ -25,10 +27,11 @@ public final class ProjectView {
     private final String pluginVersion;
     private final List<EntityView> entities;
     private final List<String> notYetGenerated;
+    private final SecurityView security;
 
     ProjectView(String name, String groupId, String packageName, String description, int javaRelease, Dialect database,
             String basePath, int defaultPageSize, int maxPageSize, String pluginVersion, List<EntityView> entities,
-            List<String> notYetGenerated) {
+            List<String> notYetGenerated, SecurityView security) {
         this.name = name;
         this.groupId = groupId;
         this.packageName = packageName;
@@ -41,6 +44,12 @@ public final class ProjectView {
         this.pluginVersion = pluginVersion;
         this.entities = List.copyOf(entities);
         this.notYetGenerated = List.copyOf(notYetGenerated);
+        this.security = security;
+    }
+
+    /** Authentication, roles, rate limit and CORS of the generated application. */
+    public SecurityView getSecurity() {
+        return security;
     }
 
     /** What the design asks for that this version does not generate yet (see {@link ViewModel#notYetGenerated}). */
@@ -117,6 +126,10 @@ public final class ProjectView {
 
     public String getBootVersion() {
         return BOOT_VERSION;
+    }
+
+    public String getBucket4jVersion() {
+        return BUCKET4J_VERSION;
     }
 
     public String getSpringdocVersion() {

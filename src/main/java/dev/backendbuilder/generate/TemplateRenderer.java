@@ -98,11 +98,19 @@ public final class TemplateRenderer {
             throw new GenerationException(origin(template) + " failed at line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + detail, e);
         } catch (ParseException e) {
-            // A syntax error is an IOException to FreeMarker; report it as the template's fault, located.
-            throw new GenerationException(origin(template) + " has a syntax error at line " + e.getLineNumber()
-                    + ", column " + e.getColumnNumber() + ": " + e.getEditorMessage().lines().findFirst().orElse(""), e);
+            throw syntaxError(template, e);
         } catch (IOException e) {
+            // A template that failed to parse while preloading comes back as "error on an earlier attempt": say why.
+            if (e.getCause() instanceof ParseException cause) {
+                throw syntaxError(template, cause);
+            }
             throw new GenerationException("Template " + template + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A syntax error is an IOException to FreeMarker; report it as the template's fault, located. */
+    private GenerationException syntaxError(String template, ParseException e) {
+        return new GenerationException(origin(template) + " has a syntax error at line " + e.getLineNumber()
+                + ", column " + e.getColumnNumber() + ": " + e.getEditorMessage().lines().findFirst().orElse(""), e);
     }
 }

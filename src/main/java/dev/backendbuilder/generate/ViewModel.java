@@ -4,7 +4,6 @@ import dev.backendbuilder.design.Api;
 import dev.backendbuilder.design.Design;
 import dev.backendbuilder.design.Entity;
 import dev.backendbuilder.design.Relationship;
-import dev.backendbuilder.design.Security;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,8 +44,12 @@ public final class ViewModel {
             }
         }
         for (EntityView view : views.values()) {
-            filtersAndSorts(view, design.api().resources().get(view.getName()));
+            Api.Resource resource = design.api().resources().get(view.getName());
+            filtersAndSorts(view, resource);
             indexes(view);
+            if (resource != null) {
+                resource.operations().forEach(op -> view.mutableAccess().add(AccessView.resolve(design.security(), view.getName(), op)));
+            }
         }
         Api.Pagination pagination = design.api().pagination() == null ? Api.Pagination.DEFAULT : design.api().pagination();
         int lastDot = basePackage.lastIndexOf('.');
@@ -54,7 +57,8 @@ public final class ViewModel {
         return new ProjectView(design.app().name(), groupId, basePackage,
                 design.app().description() == null ? design.app().name() : design.app().description(),
                 design.app().javaRelease(), Dialect.of(design.app().database()), basePath, pagination.defaultSize(),
-                pagination.maxSize(), pluginVersion, List.copyOf(views.values()), notYetGenerated(design));
+                pagination.maxSize(), pluginVersion, List.copyOf(views.values()), notYetGenerated(design),
+                new SecurityView(design.security(), basePath));
     }
 
     /**
@@ -63,17 +67,6 @@ public final class ViewModel {
      */
     public static List<String> notYetGenerated(Design design) {
         List<String> missing = new ArrayList<>();
-        Security security = design.security();
-        if (security.authentication() != Security.Authentication.NONE) {
-            missing.add(security.authentication().name().toLowerCase(java.util.Locale.ROOT)
-                    + " authentication and the permission matrix (every endpoint is open)");
-        }
-        if (security.rateLimit() != null) {
-            missing.add("rate limiting");
-        }
-        if (!security.corsOrigins().isEmpty()) {
-            missing.add("CORS");
-        }
         if (!design.integrations().isEmpty()) {
             missing.add("integration clients (" + String.join(", ", design.integrations().keySet()) + ")");
         }

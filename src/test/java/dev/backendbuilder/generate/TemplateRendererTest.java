@@ -122,6 +122,7 @@ class TemplateRendererTest {
         TemplateRenderer renderer = new TemplateRenderer(overrides);
         renderer.preload(Contributors.TEMPLATES);
         assertThatThrownBy(() -> renderer.render("project/gitignore.ftl", Map.of()))
-                .isInstanceOf(GenerationException.class).hasMessageContaining("project/gitignore.ftl");
+                .isInstanceOf(GenerationException.class).hasMessageContaining("project/gitignore.ftl")
+                .hasMessageContaining("has a syntax error at line 1");
     }
 }

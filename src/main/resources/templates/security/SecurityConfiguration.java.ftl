@@ -1,0 +1,109 @@
+package ${project.packageName}.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+<#if project.security.jwt>
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+</#if>
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what, from design.yaml's {@code security.permissions}. Every operation is guarded
+ * twice from the same matrix: by a URL rule here (so a refused request is answered before its body
+ * is read) and by {@code @PreAuthorize} on the controller method (so a method moved to another
+ * path is still guarded). Anything not listed needs a signed-in user.
+ *
+ * <p>Sessions are stateless and no cookie is ever set. Security headers, CORS, the body size limit and rate limiting are in {@code common}.
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    public static final String ADMIN = "${project.security.adminRole}";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems<#if project.security.jwt>, JwtDecoder tokens</#if>) throws Exception {
+        http.csrf(SecurityConfiguration::withoutCsrf)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Written by common.SecurityHeadersFilter for every answer, including those of other filters.
+                .headers(headers -> headers.disable())
+<#if project.security.cors>
+                .cors(Customizer.withDefaults())
+</#if>
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+<#if project.security.jwt>
+                .oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
+                        .jwt(jwt -> jwt.decoder(tokens).jwtAuthenticationConverter(rolesFromToken())))
+<#else>
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+</#if>
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
+<#if project.security.jwt>
+                        .requestMatchers(HttpMethod.POST, AuthController.PATH + "/token").permitAll()
+</#if>
+                        .requestMatchers(HttpMethod.POST, AuthController.PATH + "/users").hasRole(ADMIN)
+<#list project.exposedEntities as e>
+<#list e.access as a>
+                        .requestMatchers(HttpMethod.${a.httpMethod}, "${e.path}<#if a.onItem>/*</#if>")<#if a.public>.permitAll()<#elseif a.authenticated>.authenticated()<#else>.hasAnyRole(${a.roleLiterals})</#if>
+</#list>
+</#list>
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    /**
+     * No CSRF tokens: no session and no cookie exist, and every state-changing operation either
+     * uses PUT, PATCH or DELETE or requires {@code application/json}, which a foreign page cannot
+     * send without a CORS preflight that only the design's origins pass. Accepted in
+     * spotbugs-baseline.yaml with this reason.
+     */
+    private static void withoutCsrf(CsrfConfigurer<HttpSecurity> csrf) {
+        csrf.disable();
+    }
+<#if project.security.jwt>
+
+    /** Roles come from the token's {@code roles} claim. */
+    private static JwtAuthenticationConverter rolesFromToken() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(TokenService.ROLES_CLAIM);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(TokenService tokens) {
+        return tokens.decoder();
+    }
+</#if>
+
+    /** BCrypt, behind a prefix ({@code {bcrypt}}) so the algorithm can be raised later without a migration. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
+    }
+}

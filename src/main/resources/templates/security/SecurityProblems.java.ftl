@@ -1,0 +1,44 @@
+package ${project.packageName}.security;
+
+import ${project.packageName}.common.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * 401 and 403 as RFC 9457 problem details, like every other error of the API, with the
+ * {@code WWW-Authenticate} challenge a client needs to know how to sign in.
+ */
+@Component
+public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+<#if project.security.jwt>
+    static final String CHALLENGE = "Bearer";
+<#else>
+    static final String CHALLENGE = "Basic realm=\"${project.name}\"";
+</#if>
+
+    private final ProblemWriter problems;
+
+    public SecurityProblems(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first: <#if project.security.jwt>send a bearer token from POST ${project.security.authPath}/token<#else>send HTTP Basic credentials</#if>.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        problems.write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this operation.");
+    }
+}

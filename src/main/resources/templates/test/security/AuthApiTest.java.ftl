@@ -1,0 +1,132 @@
+package ${project.packageName}.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code ${project.security.authPath}}: <#if project.security.jwt>tokens for valid credentials only, and </#if>users created by administrators only. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthApiTest {
+
+    private static final String USERS = AuthController.PATH + "/users";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private JsonMapper json;
+
+    @Autowired
+    private TestUsers testUsers;
+
+    private ResultActions send(String path, Object body, RequestPostProcessor... callers) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        for (RequestPostProcessor caller : callers) {
+            request.with(caller);
+        }
+        return mvc.perform(request);
+    }
+
+    private static Map<String, Object> newUser(String username, String password, List<String> roles) {
+        return Map.of("username", username, "password", password, "roles", roles);
+    }
+
+    private static String freshName() {
+        return "u-" + UUID.randomUUID();
+    }
+
+    private static String freshPassword() {
+        return UUID.randomUUID().toString();
+    }
+<#if project.security.jwt>
+
+    @Test
+    void valid_credentials_get_a_bearer_token_that_is_never_cached() throws Exception {
+        TestUsers.Credentials reader = testUsers.create("${project.security.roles[0]}");
+        send(AuthController.PATH + "/token", Map.of("username", reader.username(), "password", reader.password()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.token_type").value("Bearer"))
+                .andExpect(jsonPath("$.expires_in").value(900))
+                .andExpect(jsonPath("$.access_token").isString());
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_user_get_the_same_401() throws Exception {
+        TestUsers.Credentials reader = testUsers.create("${project.security.roles[0]}");
+        send(AuthController.PATH + "/token", Map.of("username", reader.username(), "password", freshPassword()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("The user name or password is wrong."));
+        send(AuthController.PATH + "/token", Map.of("username", freshName(), "password", freshPassword()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("The user name or password is wrong."));
+    }
+
+    @Test
+    void a_token_request_without_a_password_is_400() throws Exception {
+        send(AuthController.PATH + "/token", Map.of("username", freshName())).andExpect(status().isBadRequest());
+    }
+</#if>
+
+    @Test
+    void an_administrator_creates_a_user() throws Exception {
+        String name = freshName();
+        send(USERS, newUser(name, freshPassword(), List.of("${project.security.roles[0]}")), user("admin").roles(SecurityConfiguration.ADMIN))
+                .andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.username").value(name))
+                .andExpect(jsonPath("$.roles[0]").value("${project.security.roles[0]}"))
+                .andExpect(jsonPath("$.password").doesNotExist());
+    }
+
+    @Test
+    void a_taken_name_is_409() throws Exception {
+        TestUsers.Credentials existing = testUsers.create("${project.security.roles[0]}");
+        send(USERS, newUser(existing.username(), freshPassword(), List.of("${project.security.roles[0]}")), user("admin").roles(SecurityConfiguration.ADMIN))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("username"));
+    }
+
+    @Test
+    void an_unknown_role_is_400() throws Exception {
+        send(USERS, newUser(freshName(), freshPassword(), List.of("NO_SUCH_ROLE")), user("admin").roles(SecurityConfiguration.ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("roles"));
+    }
+
+    @Test
+    void a_short_password_is_400() throws Exception {
+        send(USERS, newUser(freshName(), "short", List.of("${project.security.roles[0]}")), user("admin").roles(SecurityConfiguration.ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+    }
+
+    @Test
+    void only_administrators_create_users() throws Exception {
+        send(USERS, newUser(freshName(), freshPassword(), List.of("${project.security.roles[0]}")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().exists("WWW-Authenticate"));
+<#list project.security.roles?filter(r -> r != project.security.adminRole) as r>
+        send(USERS, newUser(freshName(), freshPassword(), List.of("${r}")), user("someone").roles("${r}"))
+                .andExpect(status().isForbidden());
+</#list>
+    }
+}
