@@ -45,28 +45,35 @@ The schema is created and migrated by Flyway from `src/main/resources/db/migrati
 Base path `${project.basePath}`. The OpenAPI description is served at `/v3/api-docs` and the
 Swagger UI at `/swagger-ui.html`.
 
-| method | path | what |
-|---|---|---|
+<#macro who e op><#if project.security.enabled><#list e.access?filter(a -> a.name == op) as a> | <#if a.public>anyone<#elseif a.authenticated>any signed-in user<#else>${a.roles?join(", ")}</#if></#list></#if></#macro>
+| method | path | what<#if project.security.enabled> | who may</#if> |
+|---|---|---|<#if project.security.enabled>---|</#if>
 <#list project.exposedEntities as e>
 <#if e.list>
-| GET | `${e.path}` | page of ${e.pluralVar}<#if e.filters?has_content>; filters: <#list e.filters as f>`${f.name()}`<#sep>, </#sep></#list></#if><#if e.sorts?has_content>; sort: <#list e.sorts as s>`${s.name()}`<#sep>, </#sep></#list></#if> |
+| GET | `${e.path}` | page of ${e.pluralVar}<#if e.filters?has_content>; filters: <#list e.filters as f>`${f.name()}`<#sep>, </#sep></#list></#if><#if e.sorts?has_content>; sort: <#list e.sorts as s>`${s.name()}`<#sep>, </#sep></#list></#if><@who e "list"/> |
 </#if>
 <#if e.get>
-| GET | `${e.path}/{id}` | one ${e.varName}, with its `ETag` |
+| GET | `${e.path}/{id}` | one ${e.varName}, with its `ETag`<@who e "get"/> |
 </#if>
 <#if e.create>
-| POST | `${e.path}` | create a ${e.varName} (201, `Location`, `ETag`) |
+| POST | `${e.path}` | create a ${e.varName} (201, `Location`, `ETag`)<@who e "create"/> |
 </#if>
 <#if e.update>
-| PUT | `${e.path}/{id}` | replace a ${e.varName}; `If-Match` required |
+| PUT | `${e.path}/{id}` | replace a ${e.varName}; `If-Match` required<@who e "update"/> |
 </#if>
 <#if e.patch>
-| PATCH | `${e.path}/{id}` | JSON Merge Patch (`application/merge-patch+json`); `If-Match` required |
+| PATCH | `${e.path}/{id}` | JSON Merge Patch (`application/merge-patch+json`); `If-Match` required<@who e "patch"/> |
 </#if>
 <#if e.delete>
-| DELETE | `${e.path}/{id}` | delete a ${e.varName}; `If-Match` optional |
+| DELETE | `${e.path}/{id}` | delete a ${e.varName}; `If-Match` optional<@who e "delete"/> |
 </#if>
 </#list>
+<#if project.security.jwt>
+| POST | `${project.security.authPath}/token` | `{"username", "password"}` → `{"access_token", "token_type": "Bearer", "expires_in"}` | anyone |
+</#if>
+<#if project.security.enabled>
+| POST | `${project.security.authPath}/users` | create a user: `{"username", "password", "roles": [...]}` | ${project.security.adminRole} |
+</#if>
 
 Conventions:
 
@@ -80,6 +87,40 @@ Conventions:
 - **Errors** are RFC 9457 problem details (`application/problem+json`): 400 with every invalid
   field under `errors`, 404, 409 on a duplicate unique value or a delete that references forbid,
   412, 415, 428. No answer carries a stack trace or SQL.
+
+## Security
+
+<#if project.security.enabled>
+- **Authentication**: <#if project.security.jwt>signed (HS256), expiring (15 min) bearer tokens from `POST ${project.security.authPath}/token`,
+  checked on every request; the key is `JWT_SECRET` (at least 32 bytes: `openssl rand -base64 48`).
+  Without it, outside production, a random key is drawn at every start.<#else>HTTP Basic on every request, checked against the users table.</#if>
+  Passwords are stored as BCrypt hashes.
+- **Users**: created by an administrator with `POST ${project.security.authPath}/users`. The first administrator is
+  created on first start from `ADMIN_USERNAME` and `ADMIN_PASSWORD` (12 to 72 characters) when no
+  administrator exists. There is no default account and no default password.
+- **Permissions**: the "who may" column above, from design.yaml's `security.permissions`; an
+  operation no rule names is for `${project.security.adminRole}` only. Each is enforced by a URL rule (refused before
+  the body is read) and by `@PreAuthorize` on the controller method. Anonymous callers get 401,
+  other roles 403. `*PermissionTest` checks every role × operation.
+- **Sessions**: none (stateless); no cookie is set.
+- `/actuator/health/**`, `/v3/api-docs` and `/swagger-ui.html` are open; every other `/actuator` endpoint
+  (Prometheus included) needs `${project.security.adminRole}`.
+<#else>
+- **Authentication**: none (`security.authentication: none`): every operation is open to anyone.
+</#if>
+<#if project.security.rateLimited>
+- **Rate limit**: ${project.security.rateLimitRequests?c} requests per ${project.security.rateLimitPeriod} per client address (`app.rate-limit` in
+  `application.yaml`); beyond it 429 with `Retry-After`. Health probes are not limited. Behind a
+  reverse proxy set `SERVER_FORWARD_HEADERS_STRATEGY=native` so the client's address is used.
+</#if>
+<#if project.security.cors>
+- **CORS**: browsers on ${project.security.corsOrigins?map(o -> "`" + o + "`")?join(", ")} may call the API
+  (`app.cors.allowed-origins`); no credentials (cookies) are allowed.
+</#if>
+- **Headers** on every answer: `Content-Security-Policy`, `Strict-Transport-Security`,
+  `X-Content-Type-Options: nosniff`, `X-Frame-Options: DENY`, `Referrer-Policy: no-referrer`,
+  `Permissions-Policy`.
+- **Request size**: bodies over 1 MB are refused with 413 (`app.protection.max-body-size`).
 
 ## Operations
 
