@@ -33,6 +33,13 @@ class GeneratedProject {
         assert security.violations.isEmpty()
     }
 
+    /** The names of the test methods of {@code suite} that ran and passed. */
+    static List<String> passed(File root, String suite) {
+        def report = new File(root, "target/surefire-reports/TEST-${suite}.xml")
+        assert report.isFile() : "no test report for ${suite}"
+        new XmlSlurper().parse(report).testcase.findAll { it.children().size() == 0 }*.@name*.toString()
+    }
+
     /** Number of tests that ran. */
     static int testCount(File root) {
         new File(root, 'target/surefire-reports').listFiles().findAll { it.name.endsWith('.xml') }
