@@ -32,4 +32,17 @@ assert new File(basedir, 'target/notes-service-2.4.0-SNAPSHOT.jar').isFile()
 
 // The generated project's own build: every generated test passed and its gates passed.
 project.assertBuilt(log, basedir, 'notes-service', ['com.acme.notes.note.NoteApiTest'])
+
+// HTTP Basic, a public read, an editor-only write (not even ADMIN may), delete for any signed-in user:
+// anonymous, EDITOR and ADMIN (added by the model: it manages users) on each of 5 operations.
+assert pom.dependencies.dependency*.artifactId*.text().containsAll(['spring-boot-starter-security', 'spring-boot-starter-security-test'])
+assert !pom.dependencies.dependency*.artifactId*.text().any { it.contains('oauth2') || it.contains('bucket4j') }
+def matrix = project.passed(basedir, 'com.acme.notes.note.NotePermissionTest')
+assert matrix.size() == 15
+assert matrix.containsAll(['anonymous_may_list', 'anonymous_gets_401_for_create', 'editor_may_create',
+        'admin_gets_403_for_create', 'editor_may_delete', 'admin_may_delete'])
+assert project.passed(basedir, 'com.acme.notes.ProtectionHttpTest').containsAll(['a_user_signs_in_with_basic_credentials',
+        'without_credentials_note_create_is_401_with_a_challenge', 'role_admin_gets_403_for_note_create_before_its_body_is_read',
+        'a_browser_on_an_allowed_origin_may_call_and_others_may_not'])
+assert !new File(basedir, 'src/main/java/com/acme/notes/security/TokenService.java').exists()
 true
