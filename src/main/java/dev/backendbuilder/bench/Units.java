@@ -49,7 +49,10 @@ public final class Units {
     /** The unit as shown: {@code us} for µs, {@code ops/s} for rps; a time per operation without {@code /op}. */
     public static String display(String unit) {
         String n = normalise(unit);
-        return n.endsWith("/op") && timePerOp(n) != null ? n.substring(0, n.length() - 3) : n;
+        if (timePerOp(n) != null) {
+            return n.endsWith("/op") ? n.substring(0, n.length() - 3) : n;
+        }
+        return perTime(n) != null ? n : unit.trim();
     }
 
     private static String normalise(String unit) {
