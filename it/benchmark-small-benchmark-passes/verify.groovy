@@ -30,8 +30,8 @@ def limits = result.metrics.findAll { it.threshold != null }
 assert limits*.label == ['WorkBenchmark.sum throughput (ops/ms)', 'GET /api/books/{id} p95 (ms)', 'GET /api/books/{id} rps (ops/s)']
 assert limits*.bound == ['MINIMUM', 'MAXIMUM', 'MINIMUM']
 assert result.metrics.findAll { it.threshold == null }*.name == [
-    'com.example.bench.BookEndpointBenchmark.get(endpoint=GET /api/books/{id}) [sample].score',
-    'com.example.bench.WorkBenchmark.sum [thrpt].score']
+    'com.example.bench.WorkBenchmark.sum [thrpt].score',
+    'com.example.bench.BookEndpointBenchmark.get(endpoint=GET /api/books/{id}) [sample].score']
 
 // The baseline: every score with its error, the percentiles of the SampleTime benchmark, JDK and CPU.
 def baseline = new JsonSlurper().parse(new File(basedir, 'benchmark-baseline.json'))

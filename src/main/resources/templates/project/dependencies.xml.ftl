@@ -69,3 +69,12 @@
       <artifactId>spring-boot-starter-webmvc-test</artifactId>
       <scope>test</scope>
     </dependency>
+<#if project.benchmarks?has_content>
+    <!-- JMH: the benchmarks of the design's performance targets (src/test/java/.../bench), run by builder:benchmark -->
+    <dependency>
+      <groupId>org.openjdk.jmh</groupId>
+      <artifactId>jmh-core</artifactId>
+      <version>1.37</version>
+      <scope>test</scope>
+    </dependency>
+</#if>

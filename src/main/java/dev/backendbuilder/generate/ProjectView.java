@@ -25,10 +25,12 @@ public final class ProjectView {
     private final String pluginVersion;
     private final List<EntityView> entities;
     private final List<String> notYetGenerated;
+    private final String authentication;
+    private final List<BenchmarkView> benchmarks;
 
     ProjectView(String name, String groupId, String packageName, String description, int javaRelease, Dialect database,
             String basePath, int defaultPageSize, int maxPageSize, String pluginVersion, List<EntityView> entities,
-            List<String> notYetGenerated) {
+            List<String> notYetGenerated, String authentication, List<BenchmarkView> benchmarks) {
         this.name = name;
         this.groupId = groupId;
         this.packageName = packageName;
@@ -41,6 +43,22 @@ public final class ProjectView {
         this.pluginVersion = pluginVersion;
         this.entities = List.copyOf(entities);
         this.notYetGenerated = List.copyOf(notYetGenerated);
+        this.authentication = authentication;
+        this.benchmarks = List.copyOf(benchmarks);
+    }
+
+    /**
+     * How clients of the generated application sign in: {@code jwt}, {@code basic} or {@code none}.
+     * {@code none} while this version does not generate the design's authentication yet (it is then
+     * in {@link #getNotYetGenerated()}), because every endpoint is open.
+     */
+    public String getAuthentication() {
+        return authentication;
+    }
+
+    /** The performance entries the generated JMH benchmark measures, in the design's order. */
+    public List<BenchmarkView> getBenchmarks() {
+        return benchmarks;
     }
 
     /** What the design asks for that this version does not generate yet (see {@link ViewModel#notYetGenerated}). */

@@ -120,6 +120,31 @@ class GeneratorTest {
     }
 
     @Test
+    void the_performance_entries_should_get_a_jmh_benchmark_that_the_pom_compiles_and_gates() throws Exception {
+        generate(dir, Fixtures.libraryText());
+
+        String benchmark = Files.readString(dir.resolve("src/test/java/com/example/library/bench/EndpointBenchmark.java"));
+        assertThat(benchmark).contains("@Param({\"GET /api/books/{id}\", \"GET /api/books\"})",
+                "case \"GET /api/books/{id}\" -> path = \"/api/books/\" + created(\"/api/books\", data.bookBody());",
+                "case \"GET /api/books\" -> path = \"/api/books\";", "@BenchmarkMode(Mode.SampleTime)",
+                "SpringApplication.run(LibraryApplication.class, \"--server.port=0\"",
+                "\"--app.rate-limit.enabled=false\", \"--app.security.admin.username=\" + ADMIN",
+                // authentication is not generated yet, so the benchmark signs in as nobody
+                "(none authentication)", "        return null;");
+        String pom = Files.readString(dir.resolve("pom.xml"));
+        assertThat(pom).contains("<goal>benchmark</goal>", "<artifactId>jmh-core</artifactId>",
+                "<artifactId>jmh-generator-annprocess</artifactId>", "<id>default-testCompile</id>");
+    }
+
+    @Test
+    void a_design_without_performance_entries_should_get_no_benchmark_and_no_jmh() throws Exception {
+        generate(dir, Fixtures.combinationsText());
+
+        assertThat(filesIn(dir).keySet()).noneMatch(path -> path.contains("/bench/"));
+        assertThat(Files.readString(dir.resolve("pom.xml"))).doesNotContain("jmh", "<goal>benchmark</goal>");
+    }
+
+    @Test
     void the_combinations_design_should_generate_per_resource_files_and_mysql_migrations() throws Exception {
         GenerationPlan plan = generate(dir, Fixtures.combinationsText());
         String base = "src/main/java/com/acme/shop/";
