@@ -8,13 +8,9 @@ import dev.backendbuilder.bench.JmhSettings;
 import dev.backendbuilder.bench.PerformanceLimits;
 import dev.backendbuilder.bench.Statistic;
 import dev.backendbuilder.design.Design;
-import dev.backendbuilder.design.DesignException;
-import dev.backendbuilder.design.DesignLoader;
 import dev.backendbuilder.design.Quality;
 import dev.backendbuilder.gate.GateResult;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -266,7 +262,7 @@ public class BenchmarkMojo extends AbstractGateMojo {
         // the design is read only when there is something to measure
         Design loaded;
         try {
-            loaded = BenchmarkCheck.hasBenchmarks(testClasses) ? design(basedir) : null;
+            loaded = BenchmarkCheck.hasBenchmarks(testClasses) ? designOf(design, basedir, "benchmark limits") : null;
         } catch (BenchmarkException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -336,24 +332,6 @@ public class BenchmarkMojo extends AbstractGateMojo {
 
     private Path designPath(Path basedir) {
         return basedir.resolve(design.toPath()).toAbsolutePath().normalize();
-    }
-
-    /** The design when its file exists, else {@code null}. */
-    private Design design(Path basedir) throws MojoExecutionException {
-        Path file = designPath(basedir);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        String name = relative(basedir, file);
-        try {
-            return new DesignLoader().load(file, name);
-        } catch (DesignException e) {
-            throw new MojoExecutionException("The benchmark limits come from " + name + ", which has errors (run"
-                    + " builder:validate): " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read " + name + " for its benchmark limits: " + e.getMessage()
-                    + ". Check that it is a readable file.", e);
-        }
     }
 
     private static String relative(Path folder, Path file) {
