@@ -137,6 +137,26 @@ class GeneratorTest {
     }
 
     @Test
+    void the_benchmark_should_sign_in_the_way_the_generated_application_authenticates() throws Exception {
+        ProjectView library = Fixtures.view(Fixtures.library());
+        TemplateRenderer renderer = new TemplateRenderer(null);
+
+        String jwt = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project", withAuthentication(library, "jwt")));
+        String basic = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project", withAuthentication(library, "basic")));
+
+        assertThat(jwt).contains("URI.create(base + \"/api/auth/token\")", "Map.of(\"username\", ADMIN, \"password\", password)",
+                "return \"Bearer \" + json.readTree(answer.body()).get(\"access_token\").asText();");
+        assertThat(basic).contains("return \"Basic \" + Base64.getEncoder().encodeToString((ADMIN + \":\" + password)");
+    }
+
+    /** The library project as it will be once its authentication is generated. */
+    private static ProjectView withAuthentication(ProjectView p, String authentication) {
+        return new ProjectView(p.getName(), p.getGroupId(), p.getPackageName(), p.getDescription(), p.getJavaRelease(),
+                p.getDatabase(), p.getBasePath(), p.getDefaultPageSize(), p.getMaxPageSize(), p.getPluginVersion(), p.getEntities(),
+                List.of(), authentication, p.getBenchmarks());
+    }
+
+    @Test
     void a_design_without_performance_entries_should_get_no_benchmark_and_no_jmh() throws Exception {
         generate(dir, Fixtures.combinationsText());
 
