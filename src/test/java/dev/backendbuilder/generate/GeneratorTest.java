@@ -134,6 +134,8 @@ class GeneratorTest {
         String pom = Files.readString(dir.resolve("pom.xml"));
         assertThat(pom).contains("<goal>benchmark</goal>", "<artifactId>jmh-core</artifactId>",
                 "<artifactId>jmh-generator-annprocess</artifactId>", "<id>default-testCompile</id>");
+        assertThat(dir.resolve(README)).content().contains("and holds `GET /api/books/{id}`, `GET /api/books` to the design's"
+                + " `performance`\nlimits.");
     }
 
     @Test
