@@ -5,15 +5,15 @@ def project = evaluate(new File(basedir, '../../../it/_support/generated-project
 log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:generate (default-cli) @ standalone-pom ---',
     '[INFO] Generating library (3 entities, 15 endpoints) into library/',
-    '[INFO] Files: 82 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
+    '[INFO] Files: 83 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
     // Honest about what is not generated yet, in the log and in the generated README.
-    '[WARNING] design.yaml asks for what this version does not generate yet: integration clients (isbnLookup); benchmarks of the performance targets. The generated README says so too.',
+    '[WARNING] design.yaml asks for what this version does not generate yet: integration clients (isbnLookup). The generated README says so too.',
     '[INFO] BUILD SUCCESS',
 ])
 assert log.any { it ==~ /\[INFO\] Generated in \d+\.\d s\. Next: cd library && mvn verify/ }
 
 def root = new File(basedir, 'library')
-assert new File(root, 'README.md').text.contains('> **Not generated yet** (this version of builder-maven-plugin): integration clients (isbnLookup); benchmarks of the performance targets.')
+assert new File(root, 'README.md').text.contains('> **Not generated yet** (this version of builder-maven-plugin): integration clients (isbnLookup).')
 def java = new File(root, 'src/main/java/com/example/library')
 [
     'pom.xml', 'README.md', '.gitignore', 'design.yaml', '.builder/manifest.json',
@@ -47,6 +47,16 @@ log.expectInOrder([
 ])
 assert project.testCount(root) >= 200 : "only ${project.testCount(root)} tests"
 assert new File(root, 'target/library-0.1.0-SNAPSHOT.jar').isFile()
+
+// The benchmark of the design's performance entries compiled through JMH's annotation processor;
+// builder:benchmark is bound, and skipped here (absolute latency limits depend on the machine; the
+// benchmark ITs cover the gate).
+assert new File(root, 'src/test/java/com/example/library/bench/EndpointBenchmark.java').isFile()
+assert new File(root, 'target/test-classes/META-INF/BenchmarkList').text.contains('com.example.library.bench.EndpointBenchmark')
+log.expectInOrder([
+    '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:benchmark (builder-gates) @ library ---',
+    '[INFO] Skipping builder:benchmark (builder.benchmark.skip=true)',
+])
 
 // The generated project's own build: every generated test passed and its gates passed.
 project.assertBuilt(log, new File(basedir, 'library'), 'library', ['com.example.library.book.BookApiTest', 'com.example.library.author.AuthorApiTest',

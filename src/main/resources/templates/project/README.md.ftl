@@ -24,6 +24,14 @@ the dependencies, SpotBugs with Find Security Bugs on the classes). The dependen
 vulnerability data: an API key (`NVD_API_KEY`, or `-Dbuilder.security.nvdApiKey=...`), a datafeed
 mirror (`-Dbuilder.security.nvdDatafeedUrl=https://...` or `file:///...`), or an existing database
 (`-Dbuilder.security.dataDirectory=...`); without any, the build stops and says so.
+<#if project.benchmarks?has_content>
+
+The benchmark gate runs `src/test/java/${project.packagePath}/bench/EndpointBenchmark.java` (JMH, over real HTTP)
+and holds <#list project.benchmarks as b>`${b.endpoint}`<#sep>, </#sep></#list> to the design's `performance`
+limits. `-Dbuilder.benchmark.updateBaseline=true` writes `benchmark-baseline.json`; commit it, and later runs fail
+on a statistically real slowdown beyond `quality.benchmarks.maxRegression`. `-Dbuilder.benchmark.skip=true` leaves
+the benchmarks out (the limits are absolute: meant for a quiet machine, not a busy laptop).
+</#if>
 
 ## Configuration
 

@@ -99,3 +99,12 @@
       <scope>test</scope>
     </dependency>
 </#if>
+<#if project.benchmarks?has_content>
+    <!-- JMH: the benchmarks of the design's performance targets (src/test/java/.../bench), run by builder:benchmark -->
+    <dependency>
+      <groupId>org.openjdk.jmh</groupId>
+      <artifactId>jmh-core</artifactId>
+      <version>1.37</version>
+      <scope>test</scope>
+    </dependency>
+</#if>

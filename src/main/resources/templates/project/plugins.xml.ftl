@@ -2,6 +2,27 @@
         <groupId>org.springframework.boot</groupId>
         <artifactId>spring-boot-maven-plugin</artifactId>
       </plugin>
+<#if project.benchmarks?has_content>
+      <plugin>
+        <artifactId>maven-compiler-plugin</artifactId>
+        <executions>
+          <execution>
+            <!-- JMH's annotation processor writes the benchmark harness and META-INF/BenchmarkList;
+                 named here because JDK 23 and later run no processor found on the class path -->
+            <id>default-testCompile</id>
+            <configuration>
+              <annotationProcessorPaths>
+                <path>
+                  <groupId>org.openjdk.jmh</groupId>
+                  <artifactId>jmh-generator-annprocess</artifactId>
+                  <version>1.37</version>
+                </path>
+              </annotationProcessorPaths>
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>
+</#if>
       <plugin>
         <groupId>dev.backendbuilder</groupId>
         <artifactId>builder-maven-plugin</artifactId>
@@ -14,6 +35,9 @@
               <goal>prepare-coverage</goal>
               <goal>coverage</goal>
               <goal>security</goal>
+<#if project.benchmarks?has_content>
+              <goal>benchmark</goal>
+</#if>
             </goals>
           </execution>
         </executions>

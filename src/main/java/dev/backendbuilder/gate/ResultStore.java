@@ -48,20 +48,29 @@ public final class ResultStore {
 
     /** Writes {@code result} to {@code <area>.json}, replacing an older one atomically. */
     public Path write(GateResult result) throws IOException {
-        Files.createDirectories(folder);
         Path target = fileOf(result.area());
-        Path temp = Files.createTempFile(folder, "." + result.area(), ".tmp");
+        writeAtomically(target, toJson(result) + "\n");
+        return target;
+    }
+
+    /**
+     * Writes {@code text} (UTF-8) to {@code file} through a temporary file beside it and an atomic
+     * move, so that a reader never sees half a file; creates the folder.
+     */
+    public static void writeAtomically(Path file, String text) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
         try {
-            Files.writeString(temp, toJson(result) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
-        return target;
     }
 
     /** The result of one area, when it was written. */

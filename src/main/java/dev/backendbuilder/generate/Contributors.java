@@ -21,7 +21,7 @@ public final class Contributors {
             "entity/Service.java.ftl", "entity/imports.ftl", "migration/V1__init.sql.ftl",
             "project/Application.java.ftl", "project/README.md.ftl", "project/application.yaml.ftl",
             "project/dependencies.xml.ftl", "project/gitignore.ftl", "project/plugins.xml.ftl", "project/pom.xml.ftl",
-            "test/ApiTest.java.ftl", "test/ApplicationHttpTest.java.ftl", "test/ControllerTest.java.ftl",
+            "bench/EndpointBenchmark.java.ftl", "test/ApiTest.java.ftl", "test/ApplicationHttpTest.java.ftl", "test/ControllerTest.java.ftl",
             "test/ServiceTest.java.ftl", "test/TestData.java.ftl", "test/common/ApiProblemsTest.java.ftl",
             "test/common/DatabaseConstraintsTest.java.ftl", "test/common/ETagsTest.java.ftl",
             "test/common/MergePatchTest.java.ftl", "test/common/PagingTest.java.ftl",
@@ -44,7 +44,7 @@ public final class Contributors {
     public static List<Contributor> defaults() {
         return List.of(Contributors::buildFiles, Contributors::application, Contributors::protection,
                 Contributors::security, Contributors::entities, Contributors::migrations, Contributors::tests,
-                Contributors::securityTests);
+                Contributors::securityTests, Contributors::benchmarks);
     }
 
     /** pom.xml (merged into an existing one instead), README, .gitignore. */
@@ -184,6 +184,17 @@ public final class Contributors {
             if (entity.isItemOperations()) {
                 out.render(folder + "ServiceTest.java", "test/ServiceTest.java.ftl", model);
             }
+        }
+    }
+
+    /**
+     * A JMH benchmark of the design's performance entries over real HTTP (SampleTime), which
+     * builder:benchmark holds to their p95Ms and minRps.
+     */
+    static void benchmarks(ProjectView project, Contributor.Output out) {
+        if (!project.getBenchmarks().isEmpty()) {
+            out.render(TEST + project.getPackagePath() + "/bench/EndpointBenchmark.java", "bench/EndpointBenchmark.java.ftl",
+                    Map.of());
         }
     }
 }

@@ -28,10 +28,11 @@ public final class ProjectView {
     private final List<EntityView> entities;
     private final List<String> notYetGenerated;
     private final SecurityView security;
+    private final List<BenchmarkView> benchmarks;
 
     ProjectView(String name, String groupId, String packageName, String description, int javaRelease, Dialect database,
             String basePath, int defaultPageSize, int maxPageSize, String pluginVersion, List<EntityView> entities,
-            List<String> notYetGenerated, SecurityView security) {
+            List<String> notYetGenerated, SecurityView security, List<BenchmarkView> benchmarks) {
         this.name = name;
         this.groupId = groupId;
         this.packageName = packageName;
@@ -45,11 +46,22 @@ public final class ProjectView {
         this.entities = List.copyOf(entities);
         this.notYetGenerated = List.copyOf(notYetGenerated);
         this.security = security;
+        this.benchmarks = List.copyOf(benchmarks);
     }
 
     /** Authentication, roles, rate limit and CORS of the generated application. */
     public SecurityView getSecurity() {
         return security;
+    }
+
+    /** How clients of the generated application sign in: {@code jwt}, {@code basic} or {@code none}. */
+    public String getAuthentication() {
+        return security.getAuthentication();
+    }
+
+    /** The performance entries the generated JMH benchmark measures, in the design's order. */
+    public List<BenchmarkView> getBenchmarks() {
+        return benchmarks;
     }
 
     /** What the design asks for that this version does not generate yet (see {@link ViewModel#notYetGenerated}). */

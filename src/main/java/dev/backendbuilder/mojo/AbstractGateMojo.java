@@ -1,5 +1,8 @@
 package dev.backendbuilder.mojo;
 
+import dev.backendbuilder.design.Design;
+import dev.backendbuilder.design.DesignException;
+import dev.backendbuilder.design.DesignLoader;
 import dev.backendbuilder.gate.Bound;
 import dev.backendbuilder.gate.GateResult;
 import dev.backendbuilder.gate.Metric;
@@ -9,6 +12,8 @@ import dev.backendbuilder.gate.Violation;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.RoundingMode;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -59,6 +64,28 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
      */
     protected String elsewhere() throws MojoExecutionException {
         return null;
+    }
+
+    /**
+     * The design file {@code design} (relative paths against {@code basedir}) when it exists, else
+     * {@code null}; {@code what} says what the gate reads from it ({@code coverage thresholds}).
+     */
+    protected static Design designOf(File design, Path basedir, String what) throws MojoExecutionException {
+        Path base = basedir.toAbsolutePath().normalize();
+        Path file = base.resolve(design.toPath()).normalize();
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String name = AbstractDesignMojo.relative(base, file);
+        try {
+            return new DesignLoader().load(file, name);
+        } catch (DesignException e) {
+            throw new MojoExecutionException("The " + what + " come from " + name + ", which has errors (run"
+                    + " builder:validate): " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + name + " for its " + what + ": " + e.getMessage()
+                    + ". Check that it is a readable file.", e);
+        }
     }
 
     /** Lines a gate prints after its figures and before its warnings (e.g. the least-covered classes). */

@@ -7,8 +7,7 @@ import dev.backendbuilder.coverage.CoverageCheck;
 import dev.backendbuilder.coverage.CoverageException;
 import dev.backendbuilder.coverage.CoverageRule;
 import dev.backendbuilder.coverage.Limit;
-import dev.backendbuilder.design.DesignException;
-import dev.backendbuilder.design.DesignLoader;
+import dev.backendbuilder.design.Design;
 import dev.backendbuilder.design.Quality;
 import dev.backendbuilder.gate.GateResult;
 import java.io.File;
@@ -362,21 +361,8 @@ public class CoverageMojo extends AbstractGateMojo {
 
     /** The design's thresholds when the design file exists, else the built-in defaults. */
     private Quality quality() throws MojoExecutionException {
-        Path file = project.getBasedir().toPath().resolve(design.toPath()).normalize();
-        if (!Files.isRegularFile(file)) {
-            return Quality.DEFAULT;
-        }
-        String name = AbstractDesignMojo.relative(project.getBasedir().toPath().toAbsolutePath().normalize(),
-                file.toAbsolutePath());
-        try {
-            return new DesignLoader().load(file, name).quality();
-        } catch (DesignException e) {
-            throw new MojoExecutionException("The coverage thresholds come from " + name + ", which has errors (run"
-                    + " builder:validate): " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read " + name + " for its coverage thresholds: " + e.getMessage()
-                    + ". Check that it is a readable file.", e);
-        }
+        Design loaded = designOf(design, project.getBasedir().toPath(), "coverage thresholds");
+        return loaded == null ? Quality.DEFAULT : loaded.quality();
     }
 
     private CoverageCheck.NewCode newCode() throws MojoExecutionException {

@@ -120,6 +120,53 @@ class GeneratorTest {
     }
 
     @Test
+    void the_performance_entries_should_get_a_jmh_benchmark_that_the_pom_compiles_and_gates() throws Exception {
+        generate(dir, Fixtures.libraryText());
+
+        String benchmark = Files.readString(dir.resolve("src/test/java/com/example/library/bench/EndpointBenchmark.java"));
+        assertThat(benchmark).contains("@Param({\"GET /api/books/{id}\", \"GET /api/books\"})",
+                "case \"GET /api/books/{id}\" -> path = \"/api/books/\" + created(\"/api/books\", data.bookBody());",
+                "case \"GET /api/books\" -> path = \"/api/books\";", "@BenchmarkMode(Mode.SampleTime)",
+                "SpringApplication.run(LibraryApplication.class, \"--server.port=0\"",
+                "\"--app.rate-limit.enabled=false\", \"--app.security.admin.username=\" + ADMIN",
+                // authentication is not generated yet, so the benchmark signs in as nobody
+                "(none authentication)", "        return null;");
+        String pom = Files.readString(dir.resolve("pom.xml"));
+        assertThat(pom).contains("<goal>benchmark</goal>", "<artifactId>jmh-core</artifactId>",
+                "<artifactId>jmh-generator-annprocess</artifactId>", "<id>default-testCompile</id>");
+        assertThat(dir.resolve(README)).content().contains("and holds `GET /api/books/{id}`, `GET /api/books` to the design's"
+                + " `performance`\nlimits.");
+    }
+
+    @Test
+    void the_benchmark_should_sign_in_the_way_the_generated_application_authenticates() throws Exception {
+        ProjectView library = Fixtures.view(Fixtures.library());
+        TemplateRenderer renderer = new TemplateRenderer(null);
+
+        String jwt = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project", withAuthentication(library, "jwt")));
+        String basic = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project", withAuthentication(library, "basic")));
+
+        assertThat(jwt).contains("URI.create(base + \"/api/auth/token\")", "Map.of(\"username\", ADMIN, \"password\", password)",
+                "return \"Bearer \" + json.readTree(answer.body()).get(\"access_token\").asText();");
+        assertThat(basic).contains("return \"Basic \" + Base64.getEncoder().encodeToString((ADMIN + \":\" + password)");
+    }
+
+    /** The library project as it will be once its authentication is generated. */
+    private static ProjectView withAuthentication(ProjectView p, String authentication) {
+        return new ProjectView(p.getName(), p.getGroupId(), p.getPackageName(), p.getDescription(), p.getJavaRelease(),
+                p.getDatabase(), p.getBasePath(), p.getDefaultPageSize(), p.getMaxPageSize(), p.getPluginVersion(), p.getEntities(),
+                List.of(), authentication, p.getBenchmarks());
+    }
+
+    @Test
+    void a_design_without_performance_entries_should_get_no_benchmark_and_no_jmh() throws Exception {
+        generate(dir, Fixtures.combinationsText());
+
+        assertThat(filesIn(dir).keySet()).noneMatch(path -> path.contains("/bench/"));
+        assertThat(Files.readString(dir.resolve("pom.xml"))).doesNotContain("jmh", "<goal>benchmark</goal>");
+    }
+
+    @Test
     void the_combinations_design_should_generate_per_resource_files_and_mysql_migrations() throws Exception {
         GenerationPlan plan = generate(dir, Fixtures.combinationsText());
         String base = "src/main/java/com/acme/shop/";

@@ -322,9 +322,25 @@ class ViewModelTest {
     }
 
     @Test
-    void what_is_not_generated_yet_should_be_named_and_security_is_no_longer_among_it() {
-        assertThat(ViewModel.notYetGenerated(Fixtures.library())).containsExactly(
-                "integration clients (isbnLookup)", "benchmarks of the performance targets");
+    void the_benchmarks_should_cover_get_and_post_performance_entries_and_name_the_others_as_not_generated() {
+        String yaml = Fixtures.libraryText().replace("  - { endpoint: \"GET /api/books\", p95Ms: 50 }\n",
+                "  - { endpoint: \"GET /api/books\", p95Ms: 50 }\n  - { endpoint: \"POST /api/authors\", p95Ms: 80 }\n"
+                        + "  - { endpoint: \"DELETE /api/books/{id}\", p95Ms: 80 }\n");
+        ProjectView view = Fixtures.view(Fixtures.design(yaml));
+
+        assertThat(view.getBenchmarks()).extracting(BenchmarkView::getEndpoint)
+                .containsExactly("GET /api/books/{id}", "GET /api/books", "POST /api/authors");
+        assertThat(view.getBenchmarks()).extracting(BenchmarkView::isItem, BenchmarkView::isCreate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, false), org.assertj.core.groups.Tuple.tuple(false, false),
+                        org.assertj.core.groups.Tuple.tuple(false, true));
+        assertThat(view.getNotYetGenerated()).contains("benchmarks of DELETE /api/books/{id} (GET and POST endpoints are benchmarked)");
+        // the benchmark signs in the way the generated application demands
+        assertThat(view.getAuthentication()).isEqualTo("jwt");
+    }
+
+    @Test
+    void what_is_not_generated_yet_should_be_named_and_security_and_benchmarks_are_no_longer_among_it() {
+        assertThat(ViewModel.notYetGenerated(Fixtures.library())).containsExactly("integration clients (isbnLookup)");
         assertThat(ViewModel.of(Fixtures.combinations(), "1").getNotYetGenerated()).isEmpty();
     }
 }
