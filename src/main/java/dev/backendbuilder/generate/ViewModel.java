@@ -51,10 +51,18 @@ public final class ViewModel {
         Api.Pagination pagination = design.api().pagination() == null ? Api.Pagination.DEFAULT : design.api().pagination();
         int lastDot = basePackage.lastIndexOf('.');
         String groupId = lastDot > 0 ? basePackage.substring(0, lastDot) : basePackage;
-        return new ProjectView(design.app().name(), groupId, basePackage,
+        ProjectView project = new ProjectView(design.app().name(), groupId, basePackage,
                 design.app().description() == null ? design.app().name() : design.app().description(),
                 design.app().javaRelease(), Dialect.of(design.app().database()), basePath, pagination.defaultSize(),
                 pagination.maxSize(), pluginVersion, List.copyOf(views.values()), notYetGenerated(design));
+        operations(project, design);
+        return project;
+    }
+
+    /** Integrations and the environment model: the operations, integrations and deployment files read them. */
+    private static void operations(ProjectView project, Design design) {
+        design.integrations().values().forEach(i -> project.mutableIntegrations().add(new IntegrationView(i)));
+        project.mutableEnvironment().addAll(EnvironmentVariable.of(design, project.getDatabase(), project.isCaching()));
     }
 
     /**
@@ -73,9 +81,6 @@ public final class ViewModel {
         }
         if (!security.corsOrigins().isEmpty()) {
             missing.add("CORS");
-        }
-        if (!design.integrations().isEmpty()) {
-            missing.add("integration clients (" + String.join(", ", design.integrations().keySet()) + ")");
         }
         if (!design.performance().isEmpty()) {
             missing.add("benchmarks of the performance targets");

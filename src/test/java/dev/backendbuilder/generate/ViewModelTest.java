@@ -325,7 +325,7 @@ class ViewModelTest {
     void what_is_not_generated_yet_should_be_named_so_nobody_thinks_an_open_endpoint_is_protected() {
         assertThat(ViewModel.notYetGenerated(Fixtures.library())).containsExactly(
                 "jwt authentication and the permission matrix (every endpoint is open)", "rate limiting", "CORS",
-                "integration clients (isbnLookup)", "benchmarks of the performance targets");
+                "benchmarks of the performance targets");
         assertThat(ViewModel.of(Fixtures.combinations(), "1").getNotYetGenerated()).isEmpty();
     }
 }
