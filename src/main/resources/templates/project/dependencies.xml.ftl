@@ -23,6 +23,24 @@
       <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-cache</artifactId>
     </dependency>
+    <!-- operations: the read caches -->
+    <dependency>
+      <groupId>com.github.ben-manes.caffeine</groupId>
+      <artifactId>caffeine</artifactId>
+    </dependency>
+</#if>
+<#if project.integrations?has_content>
+    <!-- integrations: retries and circuit breaker (the core libraries; their Spring Boot 3 starter is not for Boot 4) -->
+    <dependency>
+      <groupId>io.github.resilience4j</groupId>
+      <artifactId>resilience4j-retry</artifactId>
+      <version>${project.resilience4jVersion}</version>
+    </dependency>
+    <dependency>
+      <groupId>io.github.resilience4j</groupId>
+      <artifactId>resilience4j-circuitbreaker</artifactId>
+      <version>${project.resilience4jVersion}</version>
+    </dependency>
 </#if>
     <dependency>
       <groupId>io.micrometer</groupId>
@@ -69,3 +87,12 @@
       <artifactId>spring-boot-starter-webmvc-test</artifactId>
       <scope>test</scope>
     </dependency>
+<#if project.integrations?has_content>
+    <!-- integrations: a stub of each external service in the tests -->
+    <dependency>
+      <groupId>org.wiremock</groupId>
+      <artifactId>wiremock-standalone</artifactId>
+      <version>${project.wiremockVersion}</version>
+      <scope>test</scope>
+    </dependency>
+</#if>
