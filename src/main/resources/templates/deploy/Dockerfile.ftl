@@ -5,9 +5,9 @@ FROM maven:3.9-eclipse-temurin-${project.javaRelease?c} AS build
 WORKDIR /build
 COPY pom.xml design.yaml ./
 COPY src ./src
-# The tests and the quality gates run in CI (mvn verify); the image only packages.
+# The tests and the quality gates run in CI (mvn verify); the image only packages (one jar).
 RUN mvn -B -q -DskipTests -Dbuilder.skip=true package \
- && cp target/${project.artifactId}-*.jar /build/app.jar \
+ && cp target/*.jar /build/app.jar \
  && mkdir -p /build/healthcheck \
  && javac -d /build/healthcheck src/main/docker/HealthCheck.java
 

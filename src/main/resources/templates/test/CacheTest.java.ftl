@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCache;
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads of one ${e.varName} come from the cache (Caffeine) until a write through the service evicts them. */
 @SpringBootTest
+@AutoConfigureMockMvc // the same context as the API tests: no extra start-up
 class ${e.name}CacheTest {
 
     @Autowired
