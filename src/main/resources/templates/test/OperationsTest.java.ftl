@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,20 @@ class OperationsTest {
         HttpResponse<String> answer = get("/actuator/health/liveness", "ops-check-42");
 
         assertThat(answer.headers().firstValue(RequestIdFilter.HEADER)).hasValue("ops-check-42");
-        assertThat(output.getOut().lines().filter(line -> line.contains("\"requestId\":\"ops-check-42\"")))
-                .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}")
-                        .contains("GET /actuator/health/liveness -> 200"));
+        assertThat(linesWith(output, "\"requestId\":\"ops-check-42\"")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}").contains("GET /actuator/health/liveness -> 200"));
+    }
+
+    /** The log lines containing {@code text}; the request's line may follow its answer by a moment. */
+    private static List<String> linesWith(CapturedOutput output, String text) throws InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            List<String> lines = output.getOut().lines().filter(line -> line.contains(text)).toList();
+            if (!lines.isEmpty()) {
+                return lines;
+            }
+            Thread.sleep(100);
+        }
+        return List.of();
     }
 
     @Test

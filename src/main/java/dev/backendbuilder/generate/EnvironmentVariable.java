@@ -44,8 +44,8 @@ public record EnvironmentVariable(String name, String description, String defaul
         };
         List<EnvironmentVariable> all = new ArrayList<>();
         all.add(new EnvironmentVariable("SPRING_PROFILES_ACTIVE",
-                "`prod` in production: the application then refuses to start while a variable marked required is unset",
-                null, "prod", false, false));
+                "Spring profile: `prod` in production, where the application refuses to start while a required"
+                        + " variable is unset", null, "prod", false, false));
         all.add(new EnvironmentVariable("SERVER_PORT", "HTTP port", "8080", null, false, false));
         all.add(new EnvironmentVariable("DATABASE_URL", "JDBC URL of the " + database.getName() + " database, e.g. `" + url + "`",
                 "jdbc:h2:mem:" + name, url, true, false));
@@ -57,8 +57,8 @@ public record EnvironmentVariable(String name, String description, String defaul
         all.add(new EnvironmentVariable("DATABASE_POOL_TIMEOUT_MS",
                 "longest wait for a free connection before the request fails, in milliseconds", "5000", null, false, false));
         all.add(new EnvironmentVariable("LOG_FORMAT",
-                "`ecs`, `logstash` or `gelf`: one JSON object per log line (with `requestId`); empty: plain text", "", null,
-                false, false));
+                "log format: `ecs`, `logstash` or `gelf` write one JSON object per line (with `requestId`), empty plain text", "",
+                null, false, false));
         all.add(new EnvironmentVariable("SHUTDOWN_TIMEOUT", "how long a stop waits for requests in flight", "30s", null,
                 false, false));
         if (caching) {
