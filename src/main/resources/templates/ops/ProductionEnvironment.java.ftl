@@ -1,9 +1,7 @@
 package ${project.packageName}.common;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -20,16 +18,8 @@ public class ProductionEnvironment implements EnvironmentPostProcessor, Ordered 
 
     public static final String PROFILE = "prod";
 
-    /** Required in production, with what each one is for (README, "Configuration"). */
-    static final Map<String, String> REQUIRED = required();
-
-    private static Map<String, String> required() {
-        Map<String, String> required = new LinkedHashMap<>();
-<#list project.requiredInProduction as v>
-        required.put("${v.name()}", "${v.plainDescription()?j_string}");
-</#list>
-        return required;
-    }
+    /** Required in production; the README's "Configuration" and .env.example say what each one is for. */
+    static final List<String> REQUIRED = List.of(<#list project.requiredInProduction as v>"${v.name()}"<#sep>, </#sep></#list>);
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -37,12 +27,12 @@ public class ProductionEnvironment implements EnvironmentPostProcessor, Ordered 
             return;
         }
         List<String> missing = new ArrayList<>();
-        REQUIRED.forEach((name, meaning) -> {
+        for (String name : REQUIRED) {
             String value = environment.getProperty(name);
             if (value == null || value.isBlank()) {
-                missing.add(name + " (" + meaning + ")");
+                missing.add(name);
             }
-        });
+        }
         if (!missing.isEmpty()) {
             throw new MissingVariables(missing);
         }

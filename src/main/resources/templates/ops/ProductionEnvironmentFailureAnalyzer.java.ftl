@@ -9,7 +9,7 @@ public class ProductionEnvironmentFailureAnalyzer extends AbstractFailureAnalyze
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ProductionEnvironment.MissingVariables cause) {
         return new FailureAnalysis(cause.getMessage(), "Set " + (cause.getMissing().size() == 1 ? "it" : "them")
-                + " in the environment (docker compose reads .env; .env.example lists every variable),"
+                + " in the environment (docker compose reads .env; .env.example and the README say what each one is for),"
                 + " or start without the " + ProductionEnvironment.PROFILE + " profile for development.", cause);
     }
 }
