@@ -77,11 +77,11 @@ class ProductionEnvironmentTest {
         FailureAnalysis one = new ProductionEnvironmentFailureAnalyzer()
                 .analyze(new ProductionEnvironment.MissingVariables(List.of("DATABASE_URL")));
         FailureAnalysis two = new ProductionEnvironmentFailureAnalyzer()
-                .analyze(new ProductionEnvironment.MissingVariables(List.of("DATABASE_URL", "JWT_SECRET")));
+                .analyze(new ProductionEnvironment.MissingVariables(List.of("DATABASE_URL", "ANOTHER_VARIABLE")));
 
         assertThat(one.getDescription()).isEqualTo("The prod profile needs DATABASE_URL, but it is unset or blank.");
         assertThat(one.getAction()).startsWith("Set it in the environment").contains(".env.example");
-        assertThat(two.getDescription()).isEqualTo("The prod profile needs DATABASE_URL, JWT_SECRET, but they are unset or blank.");
+        assertThat(two.getDescription()).isEqualTo("The prod profile needs DATABASE_URL, ANOTHER_VARIABLE, but they are unset or blank.");
         assertThat(two.getAction()).startsWith("Set them in the environment");
     }
 }
