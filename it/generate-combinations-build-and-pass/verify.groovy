@@ -25,7 +25,16 @@ assert !new File(java, 'user/UserResponse.java').text.contains('password')
 assert new File(java, 'user/UserRequest.java').text.contains('@Size(min = 8, max = 100) String password')
 assert !new File(java, 'user/UserRequest.java').text.contains('createdAt')
 
+// No authentication and no integrations: none of their machinery; MySQL in compose; the cached User tested.
+assert !new File(java, 'integration').exists()
+def pom = new File(root, 'pom.xml').text
+assert !pom.contains('resilience4j') && !pom.contains('wiremock') && pom.contains('<artifactId>caffeine</artifactId>')
+assert !new File(root, '.env.example').text.contains('JWT_SECRET')
+def compose = new File(root, 'compose.yaml').text
+assert compose.contains('image: mysql:8.4') && compose.contains('jdbc:mysql://db:3306/shop')
+
 // The generated project's own build: every generated test passed and its gates passed.
 project.assertBuilt(log, new File(basedir, 'shop'), 'shop', ['com.acme.shop.order.OrderApiTest', 'com.acme.shop.category.CategoryApiTest',
-        'com.acme.shop.tag.TagApiTest', 'com.acme.shop.profile.ProfileApiTest', 'com.acme.shop.user.UserApiTest'])
+        'com.acme.shop.tag.TagApiTest', 'com.acme.shop.profile.ProfileApiTest', 'com.acme.shop.user.UserApiTest',
+        'com.acme.shop.OperationsTest', 'com.acme.shop.user.UserCacheTest', 'com.acme.shop.common.ProductionEnvironmentTest'])
 true

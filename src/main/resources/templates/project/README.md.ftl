@@ -35,14 +35,16 @@ the benchmarks out (the limits are absolute: meant for a quiet machine, not a bu
 
 ## Configuration
 
-Every setting that differs between environments is an environment variable:
+Every setting that differs between environments is an environment variable (`.env.example` lists
+them all; `docker compose` reads `.env`). With `SPRING_PROFILES_ACTIVE=prod` the application refuses
+to start while a variable required in production is unset or blank, and names every missing one.
 
-| variable | meaning | default |
-|---|---|---|
-| `SERVER_PORT` | HTTP port | `8080` |
-| `DATABASE_URL` | JDBC URL of the production database<#if project.database.vendor == "postgresql">, e.g. `jdbc:postgresql://db:5432/${project.name}`<#elseif project.database.vendor == "mysql">, e.g. `jdbc:mysql://db:3306/${project.name}`</#if> | embedded H2 in memory |
-| `DATABASE_USERNAME` | database user | `sa` |
-| `DATABASE_PASSWORD` | database password | empty |
+<#-- operations: the environment table, generated from the same model as .env.example and the prod check -->
+| variable | meaning | default | required in production |
+|---|---|---|---|
+<#list project.environment as v>
+| `${v.name()}` | ${v.description()}<#if v.secret()> (secret: never commit it)</#if> | ${v.defaultText()} | <#if v.requiredInProduction()>yes<#else>no</#if> |
+</#list>
 
 The schema is created and migrated by Flyway from `src/main/resources/db/migration/<vendor>/`
 (one folder per database, chosen from `DATABASE_URL`). Change it with a new migration
@@ -132,8 +134,54 @@ Conventions:
 
 ## Operations
 
-- Liveness and readiness: `/actuator/health/liveness`, `/actuator/health/readiness`
-- Metrics: `/actuator/prometheus`
+- **Request ids**: every request gets an id, the caller's `X-Request-Id` when it is safe
+  (letters, digits, `. _ : -`, at most 64 characters) or a new UUID; it is echoed in the
+  answer's `X-Request-Id` and written in every log line of the request (`requestId`).
+- **Logs**: plain text by default; `LOG_FORMAT=ecs` (or `logstash`, `gelf`) writes one JSON
+  object per line, with `requestId`.
+- **Health**: `/actuator/health/liveness` (the application itself) and
+  `/actuator/health/readiness` (also the database: it answers 503 while the database is
+  unreachable, so no traffic is sent, but the container is not restarted).
+- **Metrics**: `/actuator/prometheus` (HTTP requests, connection pool, JVM<#if project.caching>, caches</#if>).
+<#if project.caching>
+- **Caches**: single reads of <#list project.exposedEntities?filter(x -> x.cached) as x>`${x.path}/{id}`<#sep>, </#sep></#list>
+  are cached (Caffeine, `CACHE_SPEC`); every write through the API evicts the entry.
+</#if>
+- **Connection pool**: HikariCP, `DATABASE_POOL_SIZE` connections, `DATABASE_POOL_TIMEOUT_MS` wait.
+- **Shutdown** is graceful: requests in flight finish (up to `SHUTDOWN_TIMEOUT`) before the
+  application stops.
+<#if project.integrations?has_content>
+
+## Integrations
+
+One client per external service in `${project.packageName}.integration`, each with the design's
+timeout, retries of idempotent calls (GET, PUT, DELETE) after a 5xx answer or an I/O error with
+exponential backoff (200 ms, then twice as long each time), and, where the design asks for it, a
+circuit breaker (Resilience4j: opens when half of the last 10 calls failed, at least 5; one trial
+call after 30 s). A 4xx answer is neither retried nor counted against the service. Every failure
+is an `IntegrationException` with the service's status (0 when it gave no answer). The tests run
+each client against a stub server (WireMock).
+
+| client | base URL (variable) | timeout | retries | circuit breaker | operations |
+|---|---|---|---|---|---|
+<#list project.integrations as i>
+| `${i.clientClass}` | `${i.baseUrlVariable}` (default `${i.baseUrl}`) | ${i.timeoutMs?c} ms | ${i.retries?c} | <#if i.circuitBreaker>yes<#else>no</#if> | <#list i.operations as o>`${o.name()}`: ${o.method()} `${o.path()}`<#sep>; </#sep></#list> |
+</#list>
+</#if>
+
+## Deployment
+
+```bash
+cp .env.example .env            # fill in the empty values (secrets: see the comments)
+docker compose up --build       # the application<#if project.database.vendor != "h2"> and ${project.database.vendor}</#if>, with health checks
+```
+
+- `Dockerfile`: builds the jar on Maven with Java ${project.javaRelease?c}, runs it on a JRE as the
+  unprivileged user 10001 with the `prod` profile, and checks `/actuator/health/liveness` as its
+  container health check.
+- `compose.yaml`: <#if project.database.vendor != "h2">${project.database.vendor} with its own health check and a volume; the
+  application starts once the database is healthy<#else>the application with its H2 database file on a volume</#if>. Its settings come from `.env`.
+- Migrations run on start (Flyway), before the application takes traffic.
 
 ## Regenerating
 

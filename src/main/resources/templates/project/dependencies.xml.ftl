@@ -23,6 +23,24 @@
       <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-cache</artifactId>
     </dependency>
+    <!-- operations: the read caches -->
+    <dependency>
+      <groupId>com.github.ben-manes.caffeine</groupId>
+      <artifactId>caffeine</artifactId>
+    </dependency>
+</#if>
+<#if project.integrations?has_content>
+    <!-- integrations: retries and circuit breaker (the core libraries; their Spring Boot 3 starter is not for Boot 4) -->
+    <dependency>
+      <groupId>io.github.resilience4j</groupId>
+      <artifactId>resilience4j-retry</artifactId>
+      <version>${project.resilience4jVersion}</version>
+    </dependency>
+    <dependency>
+      <groupId>io.github.resilience4j</groupId>
+      <artifactId>resilience4j-circuitbreaker</artifactId>
+      <version>${project.resilience4jVersion}</version>
+    </dependency>
 </#if>
 <#if project.security.enabled>
     <dependency>
@@ -42,10 +60,13 @@
       <artifactId>bucket4j_jdk17-core</artifactId>
       <version>${project.bucket4jVersion}</version>
     </dependency>
+<#if !project.caching>
+    <!-- holds the rate limit's buckets (also the read caches' library when a resource is cached) -->
     <dependency>
       <groupId>com.github.ben-manes.caffeine</groupId>
       <artifactId>caffeine</artifactId>
     </dependency>
+</#if>
 </#if>
     <dependency>
       <groupId>io.micrometer</groupId>
@@ -105,6 +126,15 @@
       <groupId>org.openjdk.jmh</groupId>
       <artifactId>jmh-core</artifactId>
       <version>1.37</version>
+      <scope>test</scope>
+    </dependency>
+</#if>
+<#if project.integrations?has_content>
+    <!-- integrations: a stub of each external service in the tests -->
+    <dependency>
+      <groupId>org.wiremock</groupId>
+      <artifactId>wiremock-standalone</artifactId>
+      <version>${project.wiremockVersion}</version>
       <scope>test</scope>
     </dependency>
 </#if>

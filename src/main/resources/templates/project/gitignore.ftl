@@ -4,3 +4,4 @@ target/
 .idea/
 *.iml
 .vscode/
+.env

@@ -51,7 +51,7 @@ final class DesignBinder {
             text(node, "name"),
             text(node, "package"),
             text(node, "description"),
-            node.path("java").isInt() ? node.path("java").asInt() : App.DEFAULT_JAVA,
+            Optional.ofNullable(integer(node, "java")).orElse(App.DEFAULT_JAVA),
             enumValue(node, "database", App.Database::of).orElse(App.Database.H2),
             where.value("/app"));
     }

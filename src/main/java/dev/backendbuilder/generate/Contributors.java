@@ -3,6 +3,7 @@ package dev.backendbuilder.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The shipped contributors, in the order they run. */
 public final class Contributors {
@@ -11,8 +12,7 @@ public final class Contributors {
     private static final String TEST = "src/test/java/";
     private static final String RESOURCES = "src/main/resources/";
 
-    /** Every shipped template (a test keeps this list equal to the files), parsed ahead by the mojo. */
-    public static final List<String> TEMPLATES = List.of(
+    private static final List<String> DOMAIN_TEMPLATES = List.of(
             "common/ApiException.java.ftl", "common/ApiProblems.java.ftl", "common/CachingConfiguration.java.ftl",
             "common/DatabaseConstraints.java.ftl", "common/ETags.java.ftl", "common/FieldProblem.java.ftl",
             "common/MergePatch.java.ftl", "common/PageResponse.java.ftl", "common/Paging.java.ftl",
@@ -38,13 +38,18 @@ public final class Contributors {
             "test/protection/ProtectionHttpTest.java.ftl", "test/protection/RateLimitHttpTest.java.ftl",
             "test/resources/test-application.yaml.ftl");
 
+    /** Every shipped template (a test keeps this list equal to the files), parsed ahead by the mojo. */
+    public static final List<String> TEMPLATES = Stream.of(DOMAIN_TEMPLATES, OperationsContributors.TEMPLATES)
+            .flatMap(List::stream).toList();
+
     private Contributors() {
     }
 
     public static List<Contributor> defaults() {
         return List.of(Contributors::buildFiles, Contributors::application, Contributors::protection,
                 Contributors::security, Contributors::entities, Contributors::migrations, Contributors::tests,
-                Contributors::securityTests, Contributors::benchmarks);
+                Contributors::securityTests, OperationsContributors::operations, OperationsContributors::integrations,
+                OperationsContributors::deployment, Contributors::benchmarks);
     }
 
     /** pom.xml (merged into an existing one instead), README, .gitignore. */

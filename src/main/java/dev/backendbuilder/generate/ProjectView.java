@@ -14,6 +14,12 @@ public final class ProjectView {
     public static final String SPRINGDOC_VERSION = "3.0.3";
     /** Rate limiting (not managed by Boot). */
     public static final String BUCKET4J_VERSION = "8.16.0";
+    // --- operations, integrations, deployment ---
+    /** Resilience4j core modules (retry, circuit breaker) of the integration clients. */
+    public static final String RESILIENCE4J_VERSION = "2.4.0";
+    /** WireMock, the stub server of the integration tests. */
+    public static final String WIREMOCK_VERSION = "3.13.2";
+    // --- end operations, integrations, deployment ---
 
     private final String name;
     private final String groupId;
@@ -29,6 +35,10 @@ public final class ProjectView {
     private final List<String> notYetGenerated;
     private final SecurityView security;
     private final List<BenchmarkView> benchmarks;
+    // --- operations, integrations, deployment (filled by ViewModel#operations) ---
+    private final List<IntegrationView> integrations = new ArrayList<>();
+    private final List<EnvironmentVariable> environment = new ArrayList<>();
+    // --- end operations, integrations, deployment ---
 
     ProjectView(String name, String groupId, String packageName, String description, int javaRelease, Dialect database,
             String basePath, int defaultPageSize, int maxPageSize, String pluginVersion, List<EntityView> entities,
@@ -189,6 +199,50 @@ public final class ProjectView {
         }
         return out;
     }
+
+    // --- operations, integrations, deployment ---
+
+    /** The design's external services, one generated client each. */
+    public List<IntegrationView> getIntegrations() {
+        return List.copyOf(integrations);
+    }
+
+    /** Every environment variable the application reads: README table, .env.example, compose.yaml, prod check. */
+    public List<EnvironmentVariable> getEnvironment() {
+        return List.copyOf(environment);
+    }
+
+    /** The variables without which the {@code prod} profile refuses to start. */
+    public List<EnvironmentVariable> getRequiredInProduction() {
+        return environment.stream().filter(EnvironmentVariable::requiredInProduction).toList();
+    }
+
+    public String getResilience4jVersion() {
+        return RESILIENCE4J_VERSION;
+    }
+
+    public String getWiremockVersion() {
+        return WIREMOCK_VERSION;
+    }
+
+    /** Default Caffeine spec of the read caches ({@code CACHE_SPEC} overrides it). */
+    public String getCacheSpec() {
+        return EnvironmentVariable.CACHE_SPEC;
+    }
+
+    /** Names of every read cache, declared up front so their metrics exist from the start. */
+    public List<String> getCacheNames() {
+        return entities.stream().filter(EntityView::isCached).map(EntityView::getCacheName).sorted().toList();
+    }
+
+    List<IntegrationView> mutableIntegrations() {
+        return integrations;
+    }
+
+    List<EnvironmentVariable> mutableEnvironment() {
+        return environment;
+    }
+    // --- end operations, integrations, deployment ---
 
     /** A named database constraint and what it means in the API. */
     public record ConstraintView(String name, String kind, String entity, String property, String target) {

@@ -55,11 +55,13 @@ public final class ViewModel {
         Api.Pagination pagination = design.api().pagination() == null ? Api.Pagination.DEFAULT : design.api().pagination();
         int lastDot = basePackage.lastIndexOf('.');
         String groupId = lastDot > 0 ? basePackage.substring(0, lastDot) : basePackage;
-        return new ProjectView(design.app().name(), groupId, basePackage,
+        ProjectView project = new ProjectView(design.app().name(), groupId, basePackage,
                 design.app().description() == null ? design.app().name() : design.app().description(),
                 design.app().javaRelease(), Dialect.of(design.app().database()), basePath, pagination.defaultSize(),
                 pagination.maxSize(), pluginVersion, List.copyOf(views.values()), notYetGenerated(design),
                 new SecurityView(design.security(), basePath), benchmarks(design, views));
+        operations(project, design);
+        return project;
     }
 
     /** The performance entries a generated benchmark can measure: GET of a collection or item, POST of a collection. */
@@ -84,15 +86,18 @@ public final class ViewModel {
         return out;
     }
 
+    /** Integrations and the environment model: the operations, integrations and deployment files read them. */
+    private static void operations(ProjectView project, Design design) {
+        design.integrations().values().forEach(i -> project.mutableIntegrations().add(new IntegrationView(i)));
+        project.mutableEnvironment().addAll(EnvironmentVariable.of(design, project.getDatabase(), project.isCaching()));
+    }
+
     /**
      * What the design asks for that this version does not generate yet, in words for the log and
      * the generated README: a user must never believe an endpoint is protected when it is not.
      */
     public static List<String> notYetGenerated(Design design) {
         List<String> missing = new ArrayList<>();
-        if (!design.integrations().isEmpty()) {
-            missing.add("integration clients (" + String.join(", ", design.integrations().keySet()) + ")");
-        }
         List<String> unmeasured = design.performance().stream()
                 .filter(t -> !t.method().equals("GET") && !t.method().equals("POST")).map(PerformanceTarget::endpoint).toList();
         if (!unmeasured.isEmpty()) {

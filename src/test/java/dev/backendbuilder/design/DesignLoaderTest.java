@@ -126,6 +126,13 @@ class DesignLoaderTest {
     }
 
     @Test
+    void loader_should_bind_the_java_release_the_design_names() {
+        // YAML integers arrive as big-integer nodes: 21 and 25 were once read as "absent" and became 17.
+        assertThat(load("version: 1\napp: { name: a, package: com.example.a, java: 21 }\n").app().javaRelease()).isEqualTo(21);
+        assertThat(load("version: 1\napp: { name: a, package: com.example.a, java: 25 }\n").app().javaRelease()).isEqualTo(25);
+    }
+
+    @Test
     void loader_should_apply_defaults_when_optional_sections_are_missing() {
         Design design = load(HEADER);
 

@@ -129,8 +129,8 @@ class GeneratorTest {
                 "case \"GET /api/books\" -> path = \"/api/books\";", "@BenchmarkMode(Mode.SampleTime)",
                 "SpringApplication.run(LibraryApplication.class, \"--server.port=0\"",
                 "\"--app.rate-limit.enabled=false\", \"--app.security.admin.username=\" + ADMIN",
-                // authentication is not generated yet, so the benchmark signs in as nobody
-                "(none authentication)", "        return null;");
+                // the library's authentication is jwt: the benchmark signs in as the administrator it creates
+                "(jwt authentication)", "URI.create(base + \"/api/auth/token\")");
         String pom = Files.readString(dir.resolve("pom.xml"));
         assertThat(pom).contains("<goal>benchmark</goal>", "<artifactId>jmh-core</artifactId>",
                 "<artifactId>jmh-generator-annprocess</artifactId>", "<id>default-testCompile</id>");
@@ -140,22 +140,16 @@ class GeneratorTest {
 
     @Test
     void the_benchmark_should_sign_in_the_way_the_generated_application_authenticates() throws Exception {
-        ProjectView library = Fixtures.view(Fixtures.library());
         TemplateRenderer renderer = new TemplateRenderer(null);
+        String text = Fixtures.libraryText();
 
-        String jwt = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project", withAuthentication(library, "jwt")));
-        String basic = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project", withAuthentication(library, "basic")));
+        String jwt = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project", Fixtures.view(Fixtures.design(text))));
+        String basic = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project",
+                Fixtures.view(Fixtures.design(text.replace("authentication: jwt", "authentication: basic")))));
 
         assertThat(jwt).contains("URI.create(base + \"/api/auth/token\")", "Map.of(\"username\", ADMIN, \"password\", password)",
                 "return \"Bearer \" + json.readTree(answer.body()).get(\"access_token\").asText();");
         assertThat(basic).contains("return \"Basic \" + Base64.getEncoder().encodeToString((ADMIN + \":\" + password)");
-    }
-
-    /** The library project as it will be once its authentication is generated. */
-    private static ProjectView withAuthentication(ProjectView p, String authentication) {
-        return new ProjectView(p.getName(), p.getGroupId(), p.getPackageName(), p.getDescription(), p.getJavaRelease(),
-                p.getDatabase(), p.getBasePath(), p.getDefaultPageSize(), p.getMaxPageSize(), p.getPluginVersion(), p.getEntities(),
-                List.of(), authentication, p.getBenchmarks());
     }
 
     @Test
