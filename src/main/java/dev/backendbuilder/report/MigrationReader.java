@@ -49,10 +49,10 @@ public final class MigrationReader {
     private static final Pattern DROP = Pattern.compile("(?is)DROP\\s+(TABLE|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("(?is)CONSTRAINT\\s+\\S+\\s+(.*)");
     private static final Pattern FOREIGN_KEY = Pattern.compile(
-            "(?is)FOREIGN\\s+KEY\\s*\\(([^)]*)\\)\\s*REFERENCES\\s+(\\S+?)\\s*(?:\\([^)]*\\))?(?:.*?ON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
+            "(?is)FOREIGN\\s+KEY\\s*\\(([^)]*)\\)\\s*REFERENCES\\s+([^\\s(]+)\\s*(?:\\([^)]*\\))?(?:.*?ON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
     private static final Pattern KEY_COLUMNS = Pattern.compile("(?is)(PRIMARY\\s+KEY|UNIQUE(?:\\s+KEY)?)\\s*(?:\\S+\\s*)?\\(([^)]*)\\).*");
     private static final Pattern INLINE_REFERENCES = Pattern.compile(
-            "(?is).*\\bREFERENCES\\s+(\\S+?)\\s*(?:\\([^)]*\\))?(?:.*?ON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
+            "(?is).*\\bREFERENCES\\s+([^\\s(]+)\\s*(?:\\([^)]*\\))?(?:.*?ON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
 
     /** The schema the migrations of the module in {@code basedir} build; an empty model when there are none. */
     public DataModel read(Path basedir) throws IOException {
@@ -341,7 +341,10 @@ public final class MigrationReader {
         }
 
         Table freeze() {
-            return new Table(name, columns, primaryKey, uniques, foreignKeys, indexes, checks);
+            // primary key columns are NOT NULL whether or not the column says so
+            List<Column> effective = columns.stream().map(c -> primaryKey.contains(c.name()) && c.nullable()
+                    ? new Column(c.name(), c.type(), false) : c).toList();
+            return new Table(name, effective, primaryKey, uniques, foreignKeys, indexes, checks);
         }
     }
 }
