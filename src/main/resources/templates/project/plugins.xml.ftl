@@ -14,6 +14,7 @@
               <goal>prepare-coverage</goal>
               <goal>coverage</goal>
               <goal>security</goal>
+              <goal>report</goal>
             </goals>
           </execution>
         </executions>
