@@ -51,4 +51,9 @@ assert new File(root, 'target/library-0.1.0-SNAPSHOT.jar').isFile()
 // The generated project's own build: every generated test passed and its gates passed.
 project.assertBuilt(log, new File(basedir, 'library'), 'library', ['com.example.library.book.BookApiTest', 'com.example.library.author.AuthorApiTest',
         'com.example.library.review.ReviewApiTest', 'com.example.library.ApplicationHttpTest'])
+// The implementation report read the 15 endpoints of the design from the compiled controllers.
+def endpoints = project.reportedEndpoints(root)
+assert endpoints.size() == 15 : endpoints
+assert endpoints.containsAll(['GET /api/books - PageResponse<BookResponse>', 'POST /api/books BookRequest ResponseEntity<BookResponse>',
+        'GET /api/books/{id} - ResponseEntity<BookResponse>', 'DELETE /api/reviews/{id} - ResponseEntity<Void>'])
 true

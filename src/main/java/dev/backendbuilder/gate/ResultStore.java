@@ -50,9 +50,18 @@ public final class ResultStore {
     public Path write(GateResult result) throws IOException {
         Files.createDirectories(folder);
         Path target = fileOf(result.area());
-        Path temp = Files.createTempFile(folder, "." + result.area(), ".tmp");
+        writeAtomically(target, toJson(result) + "\n");
+        return target;
+    }
+
+    /**
+     * Writes {@code text} (UTF-8) to a temporary file beside {@code target} and moves it into place, so a
+     * reader never sees half a file; the folder must exist.
+     */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(temp, toJson(result) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -61,7 +70,6 @@ public final class ResultStore {
         } finally {
             Files.deleteIfExists(temp);
         }
-        return target;
     }
 
     /** The result of one area, when it was written. */

@@ -1,5 +1,6 @@
 package dev.backendbuilder.report;
 
+import dev.backendbuilder.security.HtmlPage;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +10,7 @@ import java.util.Locale;
  */
 public final class HtmlRenderer {
 
-    private static final int CHART_WIDTH = 720;
+    private static final int CHART_WIDTH = 880;
     private static final int LABEL_WIDTH = 260;
     private static final int BAR_AREA = 340;
     private static final int ROW_HEIGHT = 22;
@@ -125,19 +126,7 @@ public final class HtmlRenderer {
         return label.length() <= 40 ? label : "…" + label.substring(label.length() - 39);
     }
 
-    /** Escapes text for HTML content and attribute values. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return HtmlPage.escape(text);
     }
 }

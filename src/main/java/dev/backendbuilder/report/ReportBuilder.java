@@ -84,7 +84,8 @@ public final class ReportBuilder {
     }
 
     private static void addIfPresent(List<SourceFolder> folders, SourceFolder folder) {
-        if (folder != null) {
+        // generated-source folders without a class (annotation processing output) say nothing
+        if (folder != null && !folder.packages().isEmpty()) {
             folders.add(folder);
         }
     }

@@ -233,19 +233,20 @@ final class ReportOutline {
                 .map(p -> List.of(p.name(), ratio(p.lineRatio()), p.linesCovered() + " of " + (p.linesCovered()
                         + p.linesMissed()), ratio(p.branchRatio()), p.branchesCovered() + " of " + (p.branchesCovered()
                         + p.branchesMissed()))).toList()));
-        Double minimum = lineMinimum();
-        add(new Chart("coverage-by-package", "Line coverage by package" + (minimum == null ? ""
-                : " (mark: minimum " + minimum + ")"), coverage.stream().map(p -> new Bar(p.name(), p.lineRatio(),
-                        minimum, ratio(p.lineRatio()), minimum == null || p.lineRatio() >= minimum)).toList()));
+        Metric line = lineMinimum();
+        Double minimum = line == null ? null : line.threshold();
+        add(new Chart("coverage-by-package", "Line coverage by package" + (line == null ? ""
+                : " (mark: the gate's minimum, " + line.shownThreshold() + ")"), coverage.stream().map(p -> new Bar(p.name(),
+                        p.lineRatio(), minimum, ratio(p.lineRatio()), minimum == null || p.lineRatio() >= minimum)).toList()));
     }
 
-    private Double lineMinimum() {
+    private Metric lineMinimum() {
         GateResult coverage = report.gate("coverage");
         if (coverage == null) {
             return null;
         }
         return coverage.metrics().stream().filter(m -> m.threshold() != null && "ratio".equals(m.unit())
-                && m.name().contains("line")).map(Metric::threshold).findFirst().orElse(null);
+                && m.name().contains("line")).findFirst().orElse(null);
     }
 
     private void security() {

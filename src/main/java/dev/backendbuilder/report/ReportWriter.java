@@ -11,6 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.backendbuilder.gate.GateResult;
 import dev.backendbuilder.gate.Level;
+import dev.backendbuilder.gate.ResultStore;
 import dev.backendbuilder.gate.Status;
 import dev.backendbuilder.gate.Violation;
 import dev.backendbuilder.security.SarifWriter;
@@ -19,12 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +32,10 @@ import java.util.regex.Pattern;
 /**
  * Writes the report's files into the results folder: {@code implementation-report.md}, {@code .json}
  * (validated against the schema shipped in the jar first), {@code .html}, and {@code builder.sarif}
- * with every finding of every gate. Each file is written to a temporary file and moved into place,
- * and carries the report's time as its modification time.
+ * with every finding of every gate. Each file is written to a temporary file and moved into place.
+ * The files keep the time of writing: a fixed modification time (the report's {@code generatedAt})
+ * would make Maven's installer take a changed report of the same size for the installed one and
+ * skip copying it.
  */
 public final class ReportWriter {
 
@@ -82,11 +81,10 @@ public final class ReportWriter {
         texts.put("html", new HtmlRenderer().render(report));
         texts.put("sarif", sarif(report.gates(), folder));
         Files.createDirectories(folder);
-        FileTime time = FileTime.from(Instant.parse(report.generatedAt()));
         Map<String, Path> files = new LinkedHashMap<>();
         for (Map.Entry<String, String> text : texts.entrySet()) {
             Path target = folder.resolve(text.getKey().equals("sarif") ? SARIF : NAME + "." + text.getKey());
-            writeAtomically(target, text.getValue(), time);
+            ResultStore.writeAtomically(target, text.getValue());
             files.put(text.getKey(), target);
         }
         return new Written(files);
@@ -159,21 +157,6 @@ public final class ReportWriter {
                 violation.level() == Level.ERROR ? SecurityReport.Outcome.ERROR : SecurityReport.Outcome.WARNING,
                 message, file, line, null, area + " gate: " + violation.message()
                         + (violation.expected() == null ? "" : " (expected " + violation.expected() + ")"), null);
-    }
-
-    private static void writeAtomically(Path target, String text, FileTime time) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.setLastModifiedTime(temp, time);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     /** The schema, loaded once. */
