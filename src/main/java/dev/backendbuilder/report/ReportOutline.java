@@ -315,7 +315,7 @@ final class ReportOutline {
                         deployment.files()) + ".");
         text(deployment.migrationTool() == null ? "No migration tool: the schema is not managed by the build."
                 : "Migrations: " + deployment.migrationTool() + ", " + facts.data().migrations().size()
-                        + " versioned scripts, applied at start-up.");
+                        + (facts.data().migrations().size() == 1 ? " script" : " scripts") + ", applied at start-up.");
         text(deployment.healthEndpoints().isEmpty() ? "No health endpoints (spring-boot-starter-actuator is not a"
                 + " dependency)." : "Health and metrics endpoints: " + String.join(", ", deployment.healthEndpoints()) + ".");
     }

@@ -73,7 +73,8 @@ public record Verdict(Status status, List<Row> rows, List<Failure> violations) {
     private static Row row(GateResult result) {
         List<Metric> limited = result.metrics().stream().filter(m -> m.threshold() != null).toList();
         if (limited.isEmpty()) {
-            String measured = result.metrics().isEmpty() ? result.summary()
+            // without thresholds the gate's own summary line says it best; its figures stand in its section
+            String measured = !result.summary().isEmpty() || result.metrics().isEmpty() ? result.summary()
                     : String.join(", ", result.metrics().stream().map(m -> m.label() + " " + m.shownValue()).toList());
             return new Row(result.area(), result.status(), measured.isEmpty() ? "—" : measured, "—", "—",
                     result.summary());

@@ -74,8 +74,11 @@ class ReportWriterTest {
         ObjectNode json = (ObjectNode) JSON.readTree(new ReportWriter("0.1.0").json(report));
         json.put("formatVersion", 2);
         ((ObjectNode) json.get("verdict")).put("status", "GREEN");
+        json.set("gates", JSON.readTree("[{\"formatVersion\": 1, \"area\": \"x\", \"status\": \"PASSED\", \"summary\": \"\","
+            + " \"metrics\": [{\"name\": \"m\", \"label\": \"m\", \"value\": 1, \"unit\": \"ms\", \"threshold\": 2}],"
+            + " \"violations\": [], \"evidence\": [], \"notes\": [], \"durationMillis\": 0}]"));
 
-        assertThat(ReportWriter.validate(json)).hasSize(2);
+        assertThat(ReportWriter.validate(json)).hasSize(3);
     }
 
     @Test
@@ -111,7 +114,7 @@ class ReportWriterTest {
             "| spring.datasource.hikari.maximum-pool-size | 10 |",
             "| JWT\\_SECRET | (required) | security.jwt-secret |",
             "Container and deployment files: Dockerfile, compose.yaml, k8s/deployment.yaml.",
-            "Migrations: Flyway, 1 versioned scripts, applied at start-up.",
+            "Migrations: Flyway, 1 script, applied at start-up.",
             "Health and metrics endpoints: /actuator/health, /actuator/health/liveness, /actuator/health/readiness,"
                 + " /actuator/info, /actuator/prometheus.",
             "API description: OpenAPI at /v3/api-docs of the running application.",
