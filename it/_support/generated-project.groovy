@@ -21,6 +21,8 @@ class GeneratedProject {
             "[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:prepare-coverage (builder-gates) @ ${artifactId} ---",
             "[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:coverage (builder-gates) @ ${artifactId} ---",
             "[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:security (builder-gates) @ ${artifactId} ---",
+            "[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:report (builder-gates) @ ${artifactId} ---",
+            '[INFO] Implementation report: target/builder/implementation-report.md (also .json, .html; target/builder/builder.sarif)',
         ])
         // Coverage: line and branch at least 0.80, as the generated pom and design demand.
         def coverage = new JsonSlurper().parse(new File(root, 'target/builder/coverage.json'))
@@ -31,6 +33,24 @@ class GeneratedProject {
         def security = new JsonSlurper().parse(new File(root, 'target/builder/security.json'))
         assert security.status == 'PASSED' : security.summary
         assert security.violations.isEmpty()
+        // The report: every gate passed; endpoints read from the compiled controllers, tables from the H2 migration.
+        def report = new JsonSlurper().parse(new File(root, 'target/builder/implementation-report.json'))
+        assert report.verdict.status == 'PASSED'
+        assert report.verdict.rows*.area == ['coverage', 'security']
+        assert !report.facts.endpoints.isEmpty()
+        assert report.facts.endpoints.every { it.method in ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] && it.path.startsWith('/') }
+        assert report.facts.data.migrationFolder == 'src/main/resources/db/migration/h2'
+        assert !report.facts.data.tables.isEmpty()
+        assert report.facts.tests.kinds*.kind == ['unit']
+        ['implementation-report.md', 'implementation-report.html', 'builder.sarif'].each {
+            assert new File(root, "target/builder/${it}").length() > 0
+        }
+    }
+
+    /** The report's endpoints as "METHOD path request response". */
+    static List<String> reportedEndpoints(File root) {
+        new JsonSlurper().parse(new File(root, 'target/builder/implementation-report.json')).facts.endpoints
+                .collect { "${it.method} ${it.path} ${it.request ?: '-'} ${it.response}".toString() }
     }
 
     /** The names of the test methods of {@code suite} that ran and passed. */

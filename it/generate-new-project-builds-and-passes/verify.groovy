@@ -100,4 +100,9 @@ assert project.passed(root, 'com.example.library.OperationsTest').containsAll([
 // No secret in the tree: the JWT key, the administrator and the database password come from the environment.
 def yaml = new File(root, 'src/main/resources/application.yaml').text
 assert yaml.contains('jwt-secret: ${JWT_SECRET:}') && yaml.contains('password: ${ADMIN_PASSWORD:}')
+// The implementation report read the 15 endpoints of the design from the compiled controllers.
+def endpoints = project.reportedEndpoints(root)
+assert endpoints.size() == 15 : endpoints
+assert endpoints.containsAll(['GET /api/books - PageResponse<BookResponse>', 'POST /api/books BookRequest ResponseEntity<BookResponse>',
+        'GET /api/books/{id} - ResponseEntity<BookResponse>', 'DELETE /api/reviews/{id} - ResponseEntity<Void>'])
 true

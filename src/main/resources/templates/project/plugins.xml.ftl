@@ -38,6 +38,7 @@
 <#if project.benchmarks?has_content>
               <goal>benchmark</goal>
 </#if>
+              <goal>report</goal>
             </goals>
           </execution>
         </executions>

@@ -1,5 +1,7 @@
 package dev.backendbuilder.gate;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -36,5 +38,55 @@ public record Metric(String name, String label, double value, String unit, Doubl
     /** Distance to the threshold, positive inside; {@code null} without threshold. */
     public Double margin() {
         return threshold == null ? null : bound.margin(value, threshold);
+    }
+
+    /**
+     * The value as shown to a user, rounded against them (see {@link Bound#show}): counts as whole
+     * numbers, other figures with four decimals; without threshold rounded half-up.
+     */
+    public String shownValue() {
+        int decimals = decimals();
+        if (bound == null) {
+            return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        }
+        return bound.show(value, decimals);
+    }
+
+    /**
+     * The threshold as the violations spell it: counts whole, ratios with two decimals at least
+     * (0.8 → 0.80), others without trailing zeros but with one decimal (7 → 7.0); {@code null} without threshold.
+     */
+    public String shownThreshold() {
+        if (threshold == null) {
+            return null;
+        }
+        BigDecimal plain = new BigDecimal(Double.toString(threshold)).stripTrailingZeros();
+        if (decimals() == 0) {
+            return plain.toPlainString();
+        }
+        if ("ratio".equals(unit)) {
+            return plain.scale() < 2 ? plain.setScale(2).toPlainString() : plain.toPlainString();
+        }
+        return plain.scale() < 1 ? plain.setScale(1).toPlainString() : plain.toPlainString();
+    }
+
+    /**
+     * The margin taken from the value as shown, so that the two agree, with its sign
+     * ({@code +0.0412}, {@code -0.3000}); {@code null} without threshold.
+     */
+    public String shownMargin() {
+        if (threshold == null) {
+            return null;
+        }
+        int decimals = decimals();
+        BigDecimal shown = new BigDecimal(shownValue());
+        BigDecimal limit = new BigDecimal(Double.toString(threshold));
+        BigDecimal margin = bound == Bound.MINIMUM ? shown.subtract(limit) : limit.subtract(shown);
+        margin = margin.setScale(Math.max(decimals, margin.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
+        return (margin.signum() >= 0 ? "+" : "-") + margin.abs().toPlainString();
+    }
+
+    private int decimals() {
+        return "count".equals(unit) ? 0 : 4;
     }
 }

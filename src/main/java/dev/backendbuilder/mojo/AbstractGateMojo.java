@@ -152,31 +152,8 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
 
     /** {@code line coverage of the bundle: 0.8412 (minimum 0.80, margin +0.0412)}. */
     static String describe(Metric metric) {
-        String bound = metric.bound().name().toLowerCase(Locale.ROOT);
-        // the margin is taken from the value as shown (rounded against the user), so the two agree
-        // counts are whole numbers; other figures get four decimals
-        int decimals = "count".equals(metric.unit()) ? 0 : 4;
-        String shown = metric.bound().show(metric.value(), decimals);
-        BigDecimal threshold = new BigDecimal(Double.toString(metric.threshold()));
-        BigDecimal shownMargin = metric.bound() == Bound.MINIMUM ? new BigDecimal(shown).subtract(threshold)
-                : threshold.subtract(new BigDecimal(shown));
-        shownMargin = shownMargin.setScale(Math.max(decimals, shownMargin.stripTrailingZeros().scale()),
-                RoundingMode.UNNECESSARY);
-        String limit = decimals == 0 ? threshold.stripTrailingZeros().toPlainString()
-                : "ratio".equals(metric.unit()) ? twoDecimalsAtLeast(threshold) : stripZeros(metric.threshold());
-        return metric.label() + ": " + shown + " (" + bound + " " + limit + ", margin "
-                + (shownMargin.signum() >= 0 ? "+" : "-") + shownMargin.abs().toPlainString() + ")";
-    }
-
-    /** A ratio threshold as the violations spell it: 0.8 → 0.80, 0.755 stays. */
-    private static String twoDecimalsAtLeast(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros();
-        return plain.scale() < 2 ? plain.setScale(2).toPlainString() : plain.toPlainString();
-    }
-
-    private static String stripZeros(double value) {
-        String text = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-        return text.contains(".") ? text : text + ".0";
+        return metric.label() + ": " + metric.shownValue() + " (" + metric.bound().name().toLowerCase(Locale.ROOT)
+                + " " + metric.shownThreshold() + ", margin " + metric.shownMargin() + ")";
     }
 
     private void judge(GateResult result) throws MojoExecutionException, MojoFailureException {

@@ -54,7 +54,8 @@ public final class HtmlPage {
         return result.status().name().toLowerCase(Locale.ROOT);
     }
 
-    static String escape(String text) {
+    /** Escapes text for HTML content and attribute values (also used by the implementation report's page). */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -1,11 +1,13 @@
 package dev.backendbuilder.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,22 +28,53 @@ public final class SarifWriter {
         this.toolVersion = toolVersion;
     }
 
+    /**
+     * The tool of one SARIF run.
+     *
+     * @param name           short name ({@code builder-security})
+     * @param fullName       what it is
+     * @param informationUri where to read about it
+     */
+    public record Tool(String name, String fullName, String informationUri) {
+    }
+
+    /** The security gate's tool. */
+    public static final Tool SECURITY = new Tool("builder-security",
+            "builder-maven-plugin security gate (OWASP Dependency-Check, SpotBugs with Find Security Bugs)",
+            "https://github.com/dependency-check/DependencyCheck");
+
     /** The SARIF text. */
     public String write(SecurityReport report) {
+        return document(List.of(run(SECURITY, report.items())));
+    }
+
+    /** A SARIF 2.1.0 document holding these runs (as made by {@link #run} or read from another SARIF file). */
+    public String document(List<? extends JsonNode> runs) {
         ObjectNode root = json.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
+        ArrayNode array = root.putArray("runs");
+        runs.forEach(array::add);
+        try {
+            return json.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write SARIF", e);
+        }
+    }
+
+    /** One run of {@code tool}: a rule per rule id, a result per item. */
+    public ObjectNode run(Tool tool, List<SecurityReport.Item> items) {
+        ObjectNode run = json.createObjectNode();
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "builder-security");
-        driver.put("fullName", "builder-maven-plugin security gate (OWASP Dependency-Check, SpotBugs with Find Security Bugs)");
+        driver.put("name", tool.name());
+        driver.put("fullName", tool.fullName());
         driver.put("version", toolVersion);
-        driver.put("informationUri", "https://github.com/dependency-check/DependencyCheck");
+        driver.put("informationUri", tool.informationUri());
         Map<String, ObjectNode> rules = new LinkedHashMap<>();
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         ArrayNode ruleArray = driver.putArray("rules");
         ArrayNode results = run.putArray("results");
-        for (SecurityReport.Item item : report.items()) {
+        for (SecurityReport.Item item : items) {
             ObjectNode rule = rules.computeIfAbsent(item.ruleId(), id -> {
                 ObjectNode r = ruleArray.addObject();
                 r.put("id", id);
@@ -53,6 +86,7 @@ public final class SarifWriter {
                     case VULNERABILITY -> tags.add("security").add("vulnerability");
                     case BUG -> tags.add("bug");
                     case ACCEPTANCE -> tags.add("configuration");
+                    case RULE -> tags.add("quality");
                 }
                 ruleIndex.put(id, ruleIndex.size());
                 return r;
@@ -100,11 +134,7 @@ public final class SarifWriter {
         }
         run.putObject("originalUriBaseIds").putObject("%SRCROOT%").putObject("description")
                 .put("text", "the module's folder (where its pom.xml is)");
-        try {
-            return json.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write SARIF", e);
-        }
+        return run;
     }
 
     private static String shortText(SecurityReport.Item item) {
@@ -112,6 +142,7 @@ public final class SarifWriter {
             case VULNERABILITY -> item.ruleId() + " (dependency vulnerability)";
             case BUG -> item.ruleId() + " (SpotBugs bug pattern)";
             case ACCEPTANCE -> item.ruleId().replace("builder.", "").replace('.', ' ');
+            case RULE -> item.ruleId() + " (quality gate rule)";
         };
     }
 

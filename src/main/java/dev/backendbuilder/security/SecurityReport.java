@@ -22,7 +22,9 @@ public record SecurityReport(GateResult result, List<Item> items) {
         /** a SpotBugs / Find Security Bugs bug */
         BUG,
         /** a problem of a suppression or baseline entry */
-        ACCEPTANCE
+        ACCEPTANCE,
+        /** a broken rule of another gate (coverage, benchmark, conformance), merged into the report's SARIF */
+        RULE
     }
 
     /** How a finding weighs. */

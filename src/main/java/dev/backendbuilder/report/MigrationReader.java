@@ -1,0 +1,350 @@
+package dev.backendbuilder.report;
+
+import dev.backendbuilder.report.ImplementationReport.Column;
+import dev.backendbuilder.report.ImplementationReport.DataModel;
+import dev.backendbuilder.report.ImplementationReport.ForeignKey;
+import dev.backendbuilder.report.ImplementationReport.Index;
+import dev.backendbuilder.report.ImplementationReport.Table;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the tables, columns, keys and indexes that Flyway migrations build, from the SQL files under
+ * {@code src/main/resources/db/migration}. When the migrations are kept per database vendor
+ * ({@code db/migration/h2}, {@code db/migration/postgresql}), one vendor is read: {@code h2} when present,
+ * else the first by name.
+ *
+ * <p>A deliberately small DDL reader: {@code CREATE TABLE} (columns, inline and table constraints),
+ * {@code ALTER TABLE … ADD} (columns and constraints), {@code CREATE [UNIQUE] INDEX} and
+ * {@code DROP TABLE|INDEX}. Other statements (data, views, procedures) are listed as skipped, so the
+ * report says when its schema may be incomplete.
+ */
+public final class MigrationReader {
+
+    /** Where Flyway looks by default. */
+    public static final String FOLDER = "src/main/resources/db/migration";
+
+    private static final Set<String> COLUMN_KEYWORDS = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE",
+            "REFERENCES", "CHECK", "GENERATED", "AUTO_INCREMENT", "CONSTRAINT", "COLLATE", "ON", "AS", "IDENTITY");
+    private static final Pattern VERSIONED = Pattern.compile("[VR](\\d+(?:[._]\\d+)*)?__.*\\.sql",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "(?is)CREATE\\s+(?:(?:GLOBAL\\s+|LOCAL\\s+)?(?:TEMPORARY\\s+|CACHED\\s+|MEMORY\\s+))?TABLE\\s+"
+                    + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+?)\\s*\\((.*)\\)[^)]*");
+    private static final Pattern ALTER_ADD = Pattern.compile("(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+ADD\\s+(.*)");
+    private static final Pattern CREATE_INDEX = Pattern.compile(
+            "(?is)CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+)\\s+ON\\s+(\\S+?)\\s*\\((.*)\\)\\s*");
+    private static final Pattern DROP = Pattern.compile("(?is)DROP\\s+(TABLE|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
+    private static final Pattern CONSTRAINT_NAME = Pattern.compile("(?is)CONSTRAINT\\s+\\S+\\s+(.*)");
+    private static final Pattern FOREIGN_KEY = Pattern.compile(
+            "(?is)FOREIGN\\s+KEY\\s*\\(([^)]*)\\)\\s*REFERENCES\\s+([^\\s(]+)\\s*(?:\\([^)]*\\))?(?:.*?ON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
+    private static final Pattern KEY_COLUMNS = Pattern.compile("(?is)(PRIMARY\\s+KEY|UNIQUE(?:\\s+KEY)?)\\s*(?:\\S+\\s*)?\\(([^)]*)\\).*");
+    private static final Pattern INLINE_REFERENCES = Pattern.compile(
+            "(?is).*\\bREFERENCES\\s+([^\\s(]+)\\s*(?:\\([^)]*\\))?(?:.*?ON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
+
+    /** The schema the migrations of the module in {@code basedir} build; an empty model when there are none. */
+    public DataModel read(Path basedir) throws IOException {
+        Path root = basedir.resolve(FOLDER);
+        if (!Files.isDirectory(root)) {
+            return new DataModel(null, List.of(), List.of(), List.of());
+        }
+        Path folder = chooseFolder(root);
+        List<Path> files;
+        try (Stream<Path> stream = Files.list(folder)) {
+            files = stream.filter(Files::isRegularFile).filter(p -> VERSIONED.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparing(MigrationReader::versionKey)).toList();
+        }
+        Schema schema = new Schema();
+        for (Path file : files) {
+            for (String statement : statements(Files.readString(file, StandardCharsets.UTF_8))) {
+                if (!schema.apply(statement)) {
+                    schema.skipped.add(file.getFileName() + ": " + abbreviate(statement));
+                }
+            }
+        }
+        return new DataModel(slash(basedir.relativize(folder)), files.stream().map(f -> f.getFileName().toString()).toList(),
+                schema.tables(), schema.skipped);
+    }
+
+    private static Path chooseFolder(Path root) throws IOException {
+        try (Stream<Path> stream = Files.list(root)) {
+            List<Path> entries = stream.sorted().toList();
+            if (entries.stream().anyMatch(p -> Files.isRegularFile(p) && p.toString().endsWith(".sql"))) {
+                return root;
+            }
+            List<Path> vendors = entries.stream().filter(Files::isDirectory).toList();
+            return vendors.stream().filter(p -> p.getFileName().toString().equals("h2")).findFirst()
+                    .orElse(vendors.isEmpty() ? root : vendors.get(0));
+        }
+    }
+
+    /** Flyway's order: versioned files by version number, repeatable ones after them. */
+    private static String versionKey(Path file) {
+        Matcher matcher = VERSIONED.matcher(file.getFileName().toString());
+        matcher.matches();
+        String name = file.getFileName().toString();
+        if (matcher.group(1) == null || Character.toUpperCase(name.charAt(0)) == 'R') {
+            return "~" + name;
+        }
+        StringBuilder key = new StringBuilder();
+        for (String part : matcher.group(1).split("[._]")) {
+            key.append(String.format(Locale.ROOT, "%010d.", Long.parseLong(part)));
+        }
+        return key.toString();
+    }
+
+    /** The statements of a script: comments removed, split on semicolons outside quotes. */
+    static List<String> statements(String sql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '-' && sql.startsWith("--", i)) {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? sql.length() : end;
+            } else if (c == '/' && sql.startsWith("/*", i)) {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? sql.length() : end + 2;
+                current.append(' ');
+            } else if (c == '\'' || c == '"' || c == '`') {
+                int end = sql.indexOf(c, i + 1);
+                end = end < 0 ? sql.length() - 1 : end;
+                current.append(sql, i, end + 1);
+                i = end + 1;
+            } else if (c == ';') {
+                add(statements, current);
+                i++;
+            } else {
+                current.append(c);
+                i++;
+            }
+        }
+        add(statements, current);
+        return statements;
+    }
+
+    private static void add(List<String> statements, StringBuilder current) {
+        String text = current.toString().strip().replaceAll("\\s+", " ");
+        if (!text.isEmpty()) {
+            statements.add(text);
+        }
+        current.setLength(0);
+    }
+
+    /** Splits on commas outside parentheses and quotes. */
+    static List<String> topLevel(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    /** An identifier as SQL compares it: quotes removed, unquoted names in lower case, schema dropped. */
+    static String name(String identifier) {
+        String text = identifier.strip();
+        int dot = lastDotOutsideQuotes(text);
+        if (dot >= 0) {
+            text = text.substring(dot + 1);
+        }
+        if (text.length() > 1 && (text.charAt(0) == '"' || text.charAt(0) == '`' || text.charAt(0) == '[')) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    private static int lastDotOutsideQuotes(String text) {
+        char quote = 0;
+        int dot = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '.') {
+                dot = i;
+            }
+        }
+        return dot;
+    }
+
+    private static List<String> names(String list) {
+        return topLevel(list).stream().map(s -> name(s.split("\\s+")[0])).toList();
+    }
+
+    private static String abbreviate(String statement) {
+        return statement.length() <= 60 ? statement : statement.substring(0, 57) + "...";
+    }
+
+    private static String slash(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+    /** The tables as the statements so far leave them. */
+    private static final class Schema {
+
+        private final Map<String, MutableTable> tables = new LinkedHashMap<>();
+        private final List<String> skipped = new ArrayList<>();
+
+        boolean apply(String statement) {
+            Matcher matcher;
+            if ((matcher = CREATE_TABLE.matcher(statement)).matches()) {
+                MutableTable table = new MutableTable(name(matcher.group(1)));
+                tables.put(table.name, table);
+                topLevel(matcher.group(2)).forEach(table::define);
+                return true;
+            }
+            if ((matcher = ALTER_ADD.matcher(statement)).matches()) {
+                MutableTable table = tables.get(name(matcher.group(1)));
+                if (table == null) {
+                    return false;
+                }
+                String added = matcher.group(2).replaceFirst("(?i)^COLUMN\\s+(IF\\s+NOT\\s+EXISTS\\s+)?", "");
+                topLevel(added).forEach(part -> table.define(part.replaceFirst("(?i)^ADD\\s+(COLUMN\\s+)?", "")));
+                return true;
+            }
+            if ((matcher = CREATE_INDEX.matcher(statement)).matches()) {
+                MutableTable table = tables.get(name(matcher.group(3)));
+                if (table == null) {
+                    return false;
+                }
+                table.indexes.add(new Index(name(matcher.group(2)), names(matcher.group(4)), matcher.group(1) != null));
+                return true;
+            }
+            if ((matcher = DROP.matcher(statement)).matches()) {
+                String dropped = name(matcher.group(2));
+                if (matcher.group(1).equalsIgnoreCase("TABLE")) {
+                    return tables.remove(dropped) != null;
+                }
+                tables.values().forEach(t -> t.indexes.removeIf(i -> i.name().equals(dropped)));
+                return true;
+            }
+            return false;
+        }
+
+        List<Table> tables() {
+            return tables.values().stream().sorted(Comparator.comparing(t -> t.name)).map(MutableTable::freeze).toList();
+        }
+    }
+
+    private static final class MutableTable {
+
+        private final String name;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<String> primaryKey = new ArrayList<>();
+        private final List<List<String>> uniques = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<Index> indexes = new ArrayList<>();
+        private int checks;
+
+        MutableTable(String name) {
+            this.name = name;
+        }
+
+        /** One element of a table definition: a table constraint or a column. */
+        void define(String element) {
+            String text = element.strip();
+            Matcher named = CONSTRAINT_NAME.matcher(text);
+            if (named.matches()) {
+                text = named.group(1).strip();
+            }
+            String upper = text.toUpperCase(Locale.ROOT);
+            Matcher matcher;
+            if (upper.startsWith("FOREIGN") && (matcher = FOREIGN_KEY.matcher(text)).matches()) {
+                foreignKeys.add(new ForeignKey(names(matcher.group(1)), name(matcher.group(2)), action(matcher.group(3))));
+            } else if ((upper.startsWith("PRIMARY") || upper.startsWith("UNIQUE"))
+                    && (matcher = KEY_COLUMNS.matcher(text)).matches()) {
+                if (upper.startsWith("PRIMARY")) {
+                    primaryKey.clear();
+                    primaryKey.addAll(names(matcher.group(2)));
+                } else {
+                    uniques.add(names(matcher.group(2)));
+                }
+            } else if (upper.startsWith("CHECK")) {
+                checks++;
+            } else if (!upper.startsWith("KEY ") && !upper.startsWith("INDEX ")) {
+                column(text);
+            }
+        }
+
+        private void column(String text) {
+            String[] tokens = text.split("\\s+", 2);
+            String column = name(tokens[0]);
+            String rest = tokens.length > 1 ? tokens[1] : "";
+            StringBuilder type = new StringBuilder();
+            int depth = 0;
+            int end = 0;
+            for (String word : rest.split(" ")) {
+                if (depth == 0 && COLUMN_KEYWORDS.contains(word.toUpperCase(Locale.ROOT).replaceAll("\\(.*", ""))) {
+                    break;
+                }
+                depth += count(word, '(') - count(word, ')');
+                type.append(type.length() == 0 ? "" : " ").append(word);
+                end += word.length() + 1;
+            }
+            String constraints = rest.substring(Math.min(end, rest.length())).toUpperCase(Locale.ROOT);
+            boolean primary = constraints.contains("PRIMARY KEY");
+            columns.add(new Column(column, type.toString(), !constraints.contains("NOT NULL") && !primary));
+            if (primary) {
+                primaryKey.clear();
+                primaryKey.add(column);
+            }
+            if (constraints.matches(".*\\bUNIQUE\\b.*")) {
+                uniques.add(List.of(column));
+            }
+            if (constraints.contains("CHECK")) {
+                checks++;
+            }
+            Matcher references = INLINE_REFERENCES.matcher(rest);
+            if (constraints.contains("REFERENCES") && references.matches()) {
+                foreignKeys.add(new ForeignKey(List.of(column), name(references.group(1)), action(references.group(2))));
+            }
+        }
+
+        private static int count(String text, char c) {
+            return (int) text.chars().filter(ch -> ch == c).count();
+        }
+
+        private static String action(String action) {
+            return action == null ? null : action.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        }
+
+        Table freeze() {
+            // primary key columns are NOT NULL whether or not the column says so
+            List<Column> effective = columns.stream().map(c -> primaryKey.contains(c.name()) && c.nullable()
+                    ? new Column(c.name(), c.type(), false) : c).toList();
+            return new Table(name, effective, primaryKey, uniques, foreignKeys, indexes, checks);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.springframework.web.bind.annotation;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+/** Test look-alike of Spring's annotation (same descriptor; Spring is not on the test class path). */
+@Retention(RetentionPolicy.RUNTIME)
+public @interface DeleteMapping {
+    String[] value() default {};
+
+    String[] path() default {};
+
+    String[] consumes() default {};
+}
