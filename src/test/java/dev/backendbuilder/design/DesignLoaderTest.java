@@ -120,7 +120,7 @@ class DesignLoaderTest {
 
         assertThat(design.performance()).extracting(PerformanceTarget::endpoint, PerformanceTarget::p95Ms, PerformanceTarget::minRps)
             .containsExactly(
-                org.assertj.core.groups.Tuple.tuple("GET /api/books/{id}", 25.0, 500.0),
+                org.assertj.core.groups.Tuple.tuple("GET /api/books/{id}", 25.0, 100.0),
                 org.assertj.core.groups.Tuple.tuple("GET /api/books", 50.0, null));
         assertThat(design.quality()).isEqualTo(new Quality(0.80, 0.80, 7.0, "medium", 0.10));
     }
