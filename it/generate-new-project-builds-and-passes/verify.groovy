@@ -100,9 +100,14 @@ assert project.passed(root, 'com.example.library.OperationsTest').containsAll([
 // No secret in the tree: the JWT key, the administrator and the database password come from the environment.
 def yaml = new File(root, 'src/main/resources/application.yaml').text
 assert yaml.contains('jwt-secret: ${JWT_SECRET:}') && yaml.contains('password: ${ADMIN_PASSWORD:}')
-// The implementation report read the 15 endpoints of the design from the compiled controllers.
+// The implementation report read the 15 endpoints of the design and the 2 of authentication from the
+// compiled controllers, with the roles of each from its @PreAuthorize.
 def endpoints = project.reportedEndpoints(root)
-assert endpoints.size() == 15 : endpoints
+assert endpoints.size() == 17 : endpoints
+def roles = new groovy.json.JsonSlurper().parse(new File(root, 'target/builder/implementation-report.json')).facts.endpoints
+        .collectEntries { ["${it.method} ${it.path}".toString(), it.roles] }
+assert roles['POST /api/reviews'] == 'USER, ADMIN' && roles['DELETE /api/reviews/{id}'] == 'ADMIN'
+assert roles['POST /api/auth/token'] == 'public' && roles['POST /api/auth/users'] == 'ADMIN'
 assert endpoints.containsAll(['GET /api/books - PageResponse<BookResponse>', 'POST /api/books BookRequest ResponseEntity<BookResponse>',
         'GET /api/books/{id} - ResponseEntity<BookResponse>', 'DELETE /api/reviews/{id} - ResponseEntity<Void>'])
 true
