@@ -95,7 +95,7 @@ assert project.passed(root, 'com.example.library.ProtectionHttpTest').containsAl
         'a_browser_on_an_allowed_origin_may_call_and_others_may_not'])
 assert project.passed(root, 'com.example.library.RateLimitHttpTest') == ['the_request_over_the_limit_is_429_with_retry_after']
 assert project.passed(root, 'com.example.library.OperationsTest').containsAll([
-        'a_request_id_from_the_caller_is_echoed_and_in_the_json_log_line_of_the_request',
+        'a_request_id_from_the_caller_is_echoed_and_in_the_json_log_line_of_the_request(CapturedOutput)',
         'without_a_request_id_one_is_created_and_echoed_on_every_answer'])
 // No secret in the tree: the JWT key, the administrator and the database password come from the environment.
 def yaml = new File(root, 'src/main/resources/application.yaml').text
