@@ -12,6 +12,7 @@
 set -euo pipefail
 
 page=${1:-target/report-sample/implementation-report.html}
+page=$(realpath -m "$page")  # Chromium needs an absolute file:// URL
 screenshot=${2:-${page%.html}.png}
 [ -f "$page" ] || { echo "no page at $page; run ReportWriterTest first (see the top of this script)" >&2; exit 2; }
 chromium=$(command -v chromium || command -v chromium-browser || true)
