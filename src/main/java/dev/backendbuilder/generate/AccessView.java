@@ -52,7 +52,7 @@ public record AccessView(Operation operation, Security.Access.Kind kind, List<St
 
     /** The roles as Java string literals, for {@code hasAnyRole("USER", "ADMIN")} in the URL rules. */
     public String getRoleLiterals() {
-        return String.join(", ", roles.stream().map(r -> "\"" + r + "\"").toList());
+        return SecurityView.literals(roles);
     }
 
     public boolean permits(String role) {

@@ -40,7 +40,12 @@ public final class SecurityView {
 
     /** The roles as Java string literals: {@code "USER", "ADMIN"}. */
     public String getRoleLiterals() {
-        return String.join(", ", security.roles().stream().map(r -> "\"" + r + "\"").toList());
+        return literals(security.roles());
+    }
+
+    /** Names as Java string literals, comma-separated: {@code "USER", "ADMIN"}. */
+    static String literals(List<String> names) {
+        return String.join(", ", names.stream().map(r -> "\"" + r + "\"").toList());
     }
 
     public String getAdminRole() {

@@ -5,8 +5,11 @@ import dev.backendbuilder.design.DesignException;
 import dev.backendbuilder.design.DesignLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Designs for the generation tests: the library example, the combinations design, or inline YAML. */
 final class Fixtures {
@@ -42,6 +45,18 @@ final class Fixtures {
 
     static ProjectView view(Design design) {
         return ViewModel.of(design, PLUGIN_VERSION);
+    }
+
+    /** Every file the shipped contributors generate from {@code design}, as text by path, without touching the disk. */
+    static Map<String, String> render(Design design) {
+        try {
+            Generator generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), PLUGIN_VERSION);
+            Map<String, String> files = new TreeMap<>();
+            generator.render(view(design)).forEach((path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static EntityView entity(ProjectView project, String name) {

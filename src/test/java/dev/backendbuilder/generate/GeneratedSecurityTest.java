@@ -2,18 +2,12 @@ package dev.backendbuilder.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What authentication, the permission matrix and the protection add to a generated project, and what they never add. */
 class GeneratedSecurityTest {
@@ -30,19 +24,8 @@ class GeneratedSecurityTest {
               authentication: none
             """;
 
-    @TempDir
-    Path dir;
-
-    private Map<String, String> generate(String yaml) throws Exception {
-        Generator generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), Fixtures.PLUGIN_VERSION);
-        generator.apply(generator.plan(Fixtures.design(yaml), yaml.getBytes(StandardCharsets.UTF_8), dir, false));
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-            }
-        }
-        return files;
+    private static Map<String, String> generate(String yaml) {
+        return Fixtures.render(Fixtures.design(yaml));
     }
 
     private static String file(Map<String, String> files, String suffix) {
@@ -51,7 +34,7 @@ class GeneratedSecurityTest {
     }
 
     @Test
-    void the_library_should_guard_every_operation_twice_from_the_same_matrix() throws Exception {
+    void the_library_should_guard_every_operation_twice_from_the_same_matrix() {
         Map<String, String> files = generate(Fixtures.libraryText());
         String configuration = file(files, "security/SecurityConfiguration.java");
         assertThat(configuration)
@@ -75,7 +58,7 @@ class GeneratedSecurityTest {
     }
 
     @Test
-    void authentication_none_should_generate_no_security_machinery_but_keep_the_protection() throws Exception {
+    void authentication_none_should_generate_no_security_machinery_but_keep_the_protection() {
         Map<String, String> files = generate(OPEN);
         assertThat(files.keySet()).noneMatch(p -> p.contains("/security/") || p.contains("PermissionTest")
                 || p.contains("V1_1__users") || p.contains("RateLimit") || p.equals("spotbugs-baseline.yaml"));
@@ -89,7 +72,7 @@ class GeneratedSecurityTest {
     }
 
     @Test
-    void basic_authentication_should_have_users_but_no_tokens() throws Exception {
+    void basic_authentication_should_have_users_but_no_tokens() {
         String basic = OPEN.replace("authentication: none", "authentication: basic\n  roles: [CLERK]");
         Map<String, String> files = generate(basic);
         assertThat(files.keySet()).noneMatch(p -> p.endsWith("TokenService.java") || p.endsWith("TokenServiceTest.java"));
@@ -149,14 +132,14 @@ class GeneratedSecurityTest {
     }
 
     @Test
-    void no_generated_file_should_hold_a_secret_key_or_default_password() throws Exception {
+    void no_generated_file_should_hold_a_secret_key_or_default_password() {
         Map<String, String> files = generate(Fixtures.libraryText());
         assertThat(files).hasSizeGreaterThan(50);
         assertThat(secretsIn(files)).isEmpty();
     }
 
     @Test
-    void no_generated_file_of_the_combinations_should_hold_a_secret() throws Exception {
+    void no_generated_file_of_the_combinations_should_hold_a_secret() {
         assertThat(secretsIn(generate(Fixtures.combinationsText()))).isEmpty();
     }
 

@@ -3,12 +3,8 @@ package dev.backendbuilder.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendbuilder.design.Design;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class OperationsContributorsTest {
@@ -42,25 +38,13 @@ class OperationsContributorsTest {
                   status: { method: GET, path: "/messages/{message-id}/parts/{class}" }
             """;
 
-    private static Map<String, String> generate(Design design) {
-        Generator generator;
-        try {
-            generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), Fixtures.PLUGIN_VERSION);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> files = new TreeMap<>();
-        generator.render(Fixtures.view(design)).forEach((path, bytes) -> files.put(path, new String(bytes, StandardCharsets.UTF_8)));
-        return files;
-    }
-
     private static List<String> names(ProjectView project) {
         return project.getEnvironment().stream().map(EnvironmentVariable::name).toList();
     }
 
     @Test
     void a_design_without_authentication_and_integrations_should_generate_none_of_their_machinery() {
-        Map<String, String> files = generate(Fixtures.combinations());
+        Map<String, String> files = Fixtures.render(Fixtures.combinations());
 
         assertThat(files.keySet()).noneMatch(path -> path.contains("/integration/"));
         assertThat(files.get("pom.xml")).doesNotContain("resilience4j", "wiremock");
@@ -72,7 +56,7 @@ class OperationsContributorsTest {
 
     @Test
     void the_library_design_should_get_a_client_per_integration_with_the_designs_settings() {
-        Map<String, String> files = generate(Fixtures.library());
+        Map<String, String> files = Fixtures.render(Fixtures.library());
         String client = files.get("src/main/java/" + LIBRARY + "integration/IsbnLookupClient.java");
 
         assertThat(client).contains("public JsonNode lookup(String isbn) {", "Duration.ofMillis(2000)", "RETRIES = 2;",
@@ -95,7 +79,7 @@ class OperationsContributorsTest {
 
     @Test
     void an_integration_should_send_writes_once_and_name_path_variables_as_java_parameters() {
-        Map<String, String> files = generate(Fixtures.design(NOTES));
+        Map<String, String> files = Fixtures.render(Fixtures.design(NOTES));
         String client = files.get("src/main/java/org/acme/notes/integration/MailerClient.java");
         String test = files.get("src/test/java/org/acme/notes/integration/MailerClientTest.java");
 
@@ -134,7 +118,7 @@ class OperationsContributorsTest {
     @Test
     void every_environment_variable_should_be_in_the_readme_env_example_and_the_production_check() {
         ProjectView project = Fixtures.view(Fixtures.library());
-        Map<String, String> files = generate(Fixtures.library());
+        Map<String, String> files = Fixtures.render(Fixtures.library());
         String example = files.get(".env.example");
         String readme = files.get("README.md");
         String check = files.get("src/main/java/" + LIBRARY + "common/ProductionEnvironment.java");
@@ -161,7 +145,7 @@ class OperationsContributorsTest {
 
     @Test
     void the_dockerfile_should_build_in_stages_and_run_as_a_non_root_user_with_a_health_check() {
-        String dockerfile = generate(Fixtures.library()).get("Dockerfile");
+        String dockerfile = Fixtures.render(Fixtures.library()).get("Dockerfile");
         String runStage = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
 
         assertThat(dockerfile).contains("FROM maven:3.9-eclipse-temurin-17 AS build\n",
@@ -170,31 +154,31 @@ class OperationsContributorsTest {
                 "\nHEALTHCHECK ", "\"HealthCheck\"]", "SPRING_PROFILES_ACTIVE=prod", "ENTRYPOINT [\"java\"")
                 .doesNotContain("curl", "wget", "USER root");
         assertThat(runStage.indexOf("USER 10001")).isLessThan(runStage.indexOf("ENTRYPOINT"));
-        assertThat(generate(Fixtures.design(NOTES)).get("Dockerfile")).contains("FROM eclipse-temurin:21-jre\n",
+        assertThat(Fixtures.render(Fixtures.design(NOTES)).get("Dockerfile")).contains("FROM eclipse-temurin:21-jre\n",
                 "mkdir /data && chown app:app /data");
     }
 
     @Test
     void compose_should_start_the_application_once_its_production_database_is_healthy() {
-        String postgres = generate(Fixtures.library()).get("compose.yaml");
+        String postgres = Fixtures.render(Fixtures.library()).get("compose.yaml");
         assertThat(postgres).contains("  db:\n    image: postgres:17\n", "POSTGRES_DB: library",
                 "POSTGRES_PASSWORD: ${DATABASE_PASSWORD:?set DATABASE_PASSWORD in .env}", "pg_isready",
                 "  app:\n    build: .\n", "env_file: .env", "SPRING_PROFILES_ACTIVE: prod",
                 "DATABASE_URL: ${DATABASE_URL:-jdbc:postgresql://db:5432/library}",
                 "    depends_on:\n      db:\n        condition: service_healthy\n");
 
-        String mysql = generate(Fixtures.combinations()).get("compose.yaml");
+        String mysql = Fixtures.render(Fixtures.combinations()).get("compose.yaml");
         assertThat(mysql).contains("image: mysql:8.4", "MYSQL_RANDOM_ROOT_PASSWORD: \"yes\"", "mysqladmin ping",
                 "DATABASE_URL: ${DATABASE_URL:-jdbc:mysql://db:3306/shop}", "condition: service_healthy");
 
-        String h2 = generate(Fixtures.design(NOTES)).get("compose.yaml");
+        String h2 = Fixtures.render(Fixtures.design(NOTES)).get("compose.yaml");
         assertThat(h2).doesNotContain("  db:", "depends_on").contains("app-data:/data",
                 "DATABASE_URL: ${DATABASE_URL:-jdbc:h2:file:/data/notes}");
     }
 
     @Test
     void cached_resources_should_get_caffeine_and_a_test_of_the_cached_read_and_its_eviction() {
-        Map<String, String> library = generate(Fixtures.library());
+        Map<String, String> library = Fixtures.render(Fixtures.library());
         assertThat(library.get("src/main/resources/application.yaml")).contains("    type: caffeine\n",
                 "    cache-names: books\n", "spec: ${CACHE_SPEC:maximumSize=10000,expireAfterWrite=10m,recordStats}");
         assertThat(library.get("pom.xml")).contains("<artifactId>caffeine</artifactId>");
@@ -202,17 +186,17 @@ class OperationsContributorsTest {
                 "void a_second_read_is_answered_from_the_cache()", "void an_update_evicts_the_cached_read()",
                 "void a_delete_evicts_the_cached_read()", "UPDATE book SET version = ?");
         assertThat(library.keySet()).doesNotContain("src/test/java/" + LIBRARY + "author/AuthorCacheTest.java");
-        assertThat(generate(Fixtures.combinations()).get("src/test/java/" + SHOP + "user/UserCacheTest.java"))
+        assertThat(Fixtures.render(Fixtures.combinations()).get("src/test/java/" + SHOP + "user/UserCacheTest.java"))
                 .contains("UPDATE user_ SET version = ?");
 
-        Map<String, String> notes = generate(Fixtures.design(NOTES));
+        Map<String, String> notes = Fixtures.render(Fixtures.design(NOTES));
         assertThat(notes.get("pom.xml")).doesNotContain("caffeine");
         assertThat(notes.get("src/main/resources/application.yaml")).doesNotContain("cache");
     }
 
     @Test
     void every_project_should_get_request_ids_health_groups_graceful_shutdown_and_their_tests() {
-        Map<String, String> files = generate(Fixtures.combinations());
+        Map<String, String> files = Fixtures.render(Fixtures.combinations());
         String yaml = files.get("src/main/resources/application.yaml");
 
         assertThat(yaml).contains("  shutdown: graceful\n", "timeout-per-shutdown-phase: ${SHUTDOWN_TIMEOUT:30s}",
