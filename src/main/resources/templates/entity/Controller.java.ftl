@@ -70,8 +70,8 @@ import tools.jackson.databind.JsonNode;
 </#macro>
 /** {@code ${e.path}}: ${e.operations?join(", ")}<#if project.security.enabled>; who may run each is on its {@code @PreAuthorize}</#if>. */
 @RestController
-@RequestMapping(path = ${e.name}Controller.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-public class ${e.name}Controller {
+@RequestMapping(path = ${e.type}Controller.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+public class ${e.type}Controller {
 
     static final String PATH = "${e.path}";
 <#if e.list>
@@ -80,9 +80,9 @@ public class ${e.name}Controller {
     private static final Map<String, String> SORTABLE = new TreeMap<>(Map.ofEntries(<#list e.sorts as s>Map.entry("${s.name()}", "${s.attribute()}")<#sep>, </#sep></#list>));
 </#if>
 
-    private final ${e.name}Service service;
+    private final ${e.type}Service service;
 
-    public ${e.name}Controller(${e.name}Service service) {
+    public ${e.type}Controller(${e.type}Service service) {
         this.service = service;
     }
 <#if e.list>
@@ -90,20 +90,20 @@ public class ${e.name}Controller {
     /** A page of ${e.pluralVar}<#if e.filters?has_content>, filtered by <#list e.filters as f>${f.name()}<#sep>, </#sep></#list></#if>; sort by <#if e.sorts?has_content><#list e.sorts as s>${s.name()}<#sep>, </#sep></#list><#else>id only</#if>. */
 <@guard "list"/>
     @GetMapping
-    public PageResponse<${e.name}Response> list(
+    public PageResponse<${e.type}Response> list(
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", required = false) Integer size,
             @RequestParam(name = "sort", required = false) List<String> sort<#list e.filters as f>,
             @RequestParam(name = "${f.name()}", required = false) ${f.javaType()} ${f.name()}</#list>) {
-        return service.list(<#if e.filters?has_content>new ${e.name}Filter(<#list e.filters as f>${f.name()}<#sep>, </#sep></#list>), </#if>Paging.of(page, size, sort, SORTABLE));
+        return service.list(<#if e.filters?has_content>new ${e.type}Filter(<#list e.filters as f>${f.name()}<#sep>, </#sep></#list>), </#if>Paging.of(page, size, sort, SORTABLE));
     }
 </#if>
 <#if e.get>
 
 <@guard "get"/>
     @GetMapping("/{id}")
-    public ResponseEntity<${e.name}Response> get(@PathVariable("id") Long id) {
-        ${e.name}Response body = service.get(id);
+    public ResponseEntity<${e.type}Response> get(@PathVariable("id") Long id) {
+        ${e.type}Response body = service.get(id);
         return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
     }
 </#if>
@@ -111,8 +111,8 @@ public class ${e.name}Controller {
 
 <@guard "create"/>
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<${e.name}Response> create(@Valid @RequestBody ${e.name}Request request) {
-        ${e.name}Response body = service.create(request);
+    public ResponseEntity<${e.type}Response> create(@Valid @RequestBody ${e.type}Request request) {
+        ${e.type}Response body = service.create(request);
         return ResponseEntity.created(URI.create(PATH + "/" + body.id())).eTag(ETags.of(body.version())).body(body);
     }
 </#if>
@@ -121,10 +121,10 @@ public class ${e.name}Controller {
     /** Replaces the ${e.varName}; {@code If-Match} with the ETag you read is required. */
 <@guard "update"/>
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<${e.name}Response> update(@PathVariable("id") Long id,
+    public ResponseEntity<${e.type}Response> update(@PathVariable("id") Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ${e.name}Request request) {
-        ${e.name}Response body = service.update(id, ETags.required(ifMatch), request);
+            @Valid @RequestBody ${e.type}Request request) {
+        ${e.type}Response body = service.update(id, ETags.required(ifMatch), request);
         return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
     }
 </#if>
@@ -133,10 +133,10 @@ public class ${e.name}Controller {
     /** JSON Merge Patch (RFC 7396); {@code If-Match} with the ETag you read is required. */
 <@guard "patch"/>
     @PatchMapping(path = "/{id}", consumes = {MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
-    public ResponseEntity<${e.name}Response> patch(@PathVariable("id") Long id,
+    public ResponseEntity<${e.type}Response> patch(@PathVariable("id") Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode patch) {
-        ${e.name}Response body = service.patch(id, ETags.required(ifMatch), patch);
+        ${e.type}Response body = service.patch(id, ETags.required(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
     }
 </#if>

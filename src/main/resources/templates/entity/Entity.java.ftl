@@ -40,7 +40,7 @@ import ${imp};
 /** The {@code ${e.table}} table. */
 @Entity
 @Table(name = "${e.table}")
-public class ${e.name} {
+public class ${e.type} {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,14 +62,14 @@ public class ${e.name} {
 
     @<#if r.oneToOne>OneToOne<#else>ManyToOne</#if>(fetch = FetchType.LAZY<#if r.required>, optional = false</#if>)
     @JoinColumn(name = "${r.column}"<#if r.required>, nullable = false</#if>)
-    private ${r.target.name} ${r.name};
+    private ${r.target.type} ${r.name};
 </#list>
 <#list e.manyToMany as r>
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "${r.joinTable}", joinColumns = @JoinColumn(name = "${r.joinOwnerColumn}"),
             inverseJoinColumns = @JoinColumn(name = "${r.joinTargetColumn}"))
-    private Set<${r.target.name}> ${r.name} = new LinkedHashSet<>();
+    private Set<${r.target.type}> ${r.name} = new LinkedHashSet<>();
 </#list>
 
     public Long getId() {
@@ -91,21 +91,21 @@ public class ${e.name} {
 </#list>
 <#list e.toOne as r>
 
-    public ${r.target.name} get${r.capName}() {
+    public ${r.target.type} get${r.capName}() {
         return ${r.name};
     }
 
-    public void set${r.capName}(${r.target.name} ${r.name}) {
+    public void set${r.capName}(${r.target.type} ${r.name}) {
         this.${r.name} = ${r.name};
     }
 </#list>
 <#list e.manyToMany as r>
 
-    public Set<${r.target.name}> get${r.capName}() {
+    public Set<${r.target.type}> get${r.capName}() {
         return ${r.name};
     }
 
-    public void set${r.capName}(Set<${r.target.name}> ${r.name}) {
+    public void set${r.capName}(Set<${r.target.type}> ${r.name}) {
         this.${r.name} = ${r.name};
     }
 </#list>

@@ -4,5 +4,5 @@ package ${e.packageName};
 <@i.fieldTypes e/>
 
 /** The filters of {@code GET ${e.path}}; {@code null} means "any". */
-public record ${e.name}Filter(<#list e.filters as f>${f.javaType()} ${f.name()}<#sep>, </#sep></#list>) {
+public record ${e.type}Filter(<#list e.filters as f>${f.javaType()} ${f.name()}<#sep>, </#sep></#list>) {
 }

@@ -3,5 +3,5 @@ package ${e.packageName};
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ${e.name}Repository extends JpaRepository<${e.name}, Long>, JpaSpecificationExecutor<${e.name}> {
+public interface ${e.type}Repository extends JpaRepository<${e.type}, Long>, JpaSpecificationExecutor<${e.type}> {
 }

@@ -9,8 +9,8 @@ import ${imp};
 import java.util.List;
 </#if>
 
-/** What a client sends to create or replace a ${e.name} (a PATCH is merged into it, then validated). */
-public record ${e.name}Request(
+/** What a client sends to create or replace a ${e.type} (a PATCH is merged into it, then validated). */
+public record ${e.type}Request(
 <#assign params = []>
 <#list e.fields?filter(f -> f.writable) as f>
 <#assign params = params + [(f.constraints?has_content)?then(f.constraints?join(" ") + " ", "") + f.javaType + " " + f.name]>

@@ -49,21 +49,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 </#if>
 
-/** The ${e.name} use cases, each in one transaction. */
+/** The ${e.type} use cases, each in one transaction. */
 @Service
 @Transactional(readOnly = true)
-public class ${e.name}Service {
+public class ${e.type}Service {
 
-    private final ${e.name}Repository repository;
+    private final ${e.type}Repository repository;
 <#list e.repositoryFields as t>
-    private final ${t.name}Repository ${t.varName}Repository;
+    private final ${t.type}Repository ${t.varName}Repository;
 </#list>
 <#if e.patch>
     private final JsonMapper jsonMapper;
     private final Validator validator;
 </#if>
 
-    public ${e.name}Service(${e.name}Repository repository<#list e.repositoryFields as t>, ${t.name}Repository ${t.varName}Repository</#list><#if e.patch>,
+    public ${e.type}Service(${e.type}Repository repository<#list e.repositoryFields as t>, ${t.type}Repository ${t.varName}Repository</#list><#if e.patch>,
             JsonMapper jsonMapper, Validator validator</#if>) {
         this.repository = repository;
 <#list e.repositoryFields as t>
@@ -76,9 +76,9 @@ public class ${e.name}Service {
     }
 <#if e.list>
 
-    public PageResponse<${e.name}Response> list(<#if e.filters?has_content>${e.name}Filter filter, </#if>Pageable pageable) {
+    public PageResponse<${e.type}Response> list(<#if e.filters?has_content>${e.type}Filter filter, </#if>Pageable pageable) {
 <#if e.filters?has_content>
-        Specification<${e.name}> matching = (root, query, cb) -> {
+        Specification<${e.type}> matching = (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
 <#list e.filters as f>
             if (filter.${f.name()}() != null) {
@@ -96,9 +96,9 @@ public class ${e.name}Service {
 </#list>
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-        return PageResponse.of(repository.findAll(matching, pageable), ${e.name}Response::of);
+        return PageResponse.of(repository.findAll(matching, pageable), ${e.type}Response::of);
 <#else>
-        return PageResponse.of(repository.findAll(pageable), ${e.name}Response::of);
+        return PageResponse.of(repository.findAll(pageable), ${e.type}Response::of);
 </#if>
     }
 <#if e.filters?filter(f -> f.isText())?has_content>
@@ -115,17 +115,17 @@ public class ${e.name}Service {
 <#if e.cached>
     @Cacheable(cacheNames = "${e.cacheName}", key = "#p0")
 </#if>
-    public ${e.name}Response get(Long id) {
-        return ${e.name}Response.of(find(id));
+    public ${e.type}Response get(Long id) {
+        return ${e.type}Response.of(find(id));
     }
 </#if>
 <#if e.create>
 
     @Transactional
-    public ${e.name}Response create(${e.name}Request request) {
-        ${e.name} ${e.varName} = new ${e.name}();
+    public ${e.type}Response create(${e.type}Request request) {
+        ${e.type} ${e.varName} = new ${e.type}();
         apply(${e.varName}, request);
-        return ${e.name}Response.of(repository.saveAndFlush(${e.varName}));
+        return ${e.type}Response.of(repository.saveAndFlush(${e.varName}));
     }
 </#if>
 <#if e.update>
@@ -134,11 +134,11 @@ public class ${e.name}Service {
 <#if e.cached>
     @CacheEvict(cacheNames = "${e.cacheName}", key = "#p0")
 </#if>
-    public ${e.name}Response update(Long id, long expectedVersion, ${e.name}Request request) {
-        ${e.name} ${e.varName} = find(id);
+    public ${e.type}Response update(Long id, long expectedVersion, ${e.type}Request request) {
+        ${e.type} ${e.varName} = find(id);
         checkVersion(${e.varName}, expectedVersion);
         apply(${e.varName}, request);
-        return ${e.name}Response.of(repository.saveAndFlush(${e.varName}));
+        return ${e.type}Response.of(repository.saveAndFlush(${e.varName}));
     }
 </#if>
 <#if e.patch>
@@ -148,21 +148,21 @@ public class ${e.name}Service {
 <#if e.cached>
     @CacheEvict(cacheNames = "${e.cacheName}", key = "#p0")
 </#if>
-    public ${e.name}Response patch(Long id, long expectedVersion, JsonNode patch) {
-        ${e.name} ${e.varName} = find(id);
+    public ${e.type}Response patch(Long id, long expectedVersion, JsonNode patch) {
+        ${e.type} ${e.varName} = find(id);
         checkVersion(${e.varName}, expectedVersion);
         JsonNode merged = MergePatch.apply(jsonMapper.valueToTree(toRequest(${e.varName})), patch);
-        ${e.name}Request request = jsonMapper.treeToValue(merged, ${e.name}Request.class);
-        Set<ConstraintViolation<${e.name}Request>> violations = validator.validate(request);
+        ${e.type}Request request = jsonMapper.treeToValue(merged, ${e.type}Request.class);
+        Set<ConstraintViolation<${e.type}Request>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         apply(${e.varName}, request);
-        return ${e.name}Response.of(repository.saveAndFlush(${e.varName}));
+        return ${e.type}Response.of(repository.saveAndFlush(${e.varName}));
     }
 
-    private static ${e.name}Request toRequest(${e.name} ${e.varName}) {
-        return new ${e.name}Request(<#assign args = []><#list e.fields?filter(f -> f.writable) as f><#assign args = args + [e.varName + ".get" + f.capName + "()"]></#list><#list e.toOne as r><#assign args = args + [r.required?then(e.varName + ".get" + r.capName + "().getId()", e.varName + ".get" + r.capName + "() == null ? null : " + e.varName + ".get" + r.capName + "().getId()")]></#list><#list e.manyToMany as r><#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.name + "::getId).sorted().toList()"]></#list><#list args as a>
+    private static ${e.type}Request toRequest(${e.type} ${e.varName}) {
+        return new ${e.type}Request(<#assign args = []><#list e.fields?filter(f -> f.writable) as f><#assign args = args + [e.varName + ".get" + f.capName + "()"]></#list><#list e.toOne as r><#assign args = args + [r.required?then(e.varName + ".get" + r.capName + "().getId()", e.varName + ".get" + r.capName + "() == null ? null : " + e.varName + ".get" + r.capName + "().getId()")]></#list><#list e.manyToMany as r><#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.name + "::getId).sorted().toList()"]></#list><#list args as a>
 
                 ${a}<#sep>,</#sep></#list>);
     }
@@ -180,7 +180,7 @@ public class ${e.name}Service {
     @CacheEvict(cacheNames = {<#list e.dependentCaches as c>"${c}"<#sep>, </#sep></#list>}, allEntries = true)
 </#if>
     public void delete(Long id, Long expectedVersion) {
-        ${e.name} ${e.varName} = find(id);
+        ${e.type} ${e.varName} = find(id);
         if (expectedVersion != null) {
             checkVersion(${e.varName}, expectedVersion);
         }
@@ -191,21 +191,21 @@ public class ${e.name}Service {
 </#if>
 <#if e.itemOperations>
 
-    private ${e.name} find(Long id) {
-        return repository.findById(id).orElseThrow(() -> ApiException.notFound("${e.name}", id));
+    private ${e.type} find(Long id) {
+        return repository.findById(id).orElseThrow(() -> ApiException.notFound("${e.type}", id));
     }
 </#if>
 <#if e.update || e.patch || e.delete>
 
-    private static void checkVersion(${e.name} ${e.varName}, long expectedVersion) {
+    private static void checkVersion(${e.type} ${e.varName}, long expectedVersion) {
         if (${e.varName}.getVersion() != expectedVersion) {
-            throw ApiException.staleVersion("${e.name}", ${e.varName}.getId());
+            throw ApiException.staleVersion("${e.type}", ${e.varName}.getId());
         }
     }
 </#if>
 <#if e.writable>
 
-    private void apply(${e.name} ${e.varName}, ${e.name}Request request) {
+    private void apply(${e.type} ${e.varName}, ${e.type}Request request) {
 <#list e.fields?filter(f -> f.writable) as f>
 <#if f.defaultExpression?? && !f.required>
         ${e.varName}.set${f.capName}(request.${f.name}() != null ? request.${f.name}() : ${f.defaultExpression});
@@ -227,15 +227,15 @@ public class ${e.name}Service {
 </#if>
 <#list e.referencedEntitiesForResolve as t>
 
-    private ${t.name} ${t.varName}(Long id, String property) {
+    private ${t.type} ${t.varName}(Long id, String property) {
         return ${(t == e)?then("repository", t.varName + "Repository")}.findById(id)
-                .orElseThrow(() -> ApiException.badRequest(property, "No ${t.name} with id " + id + "."));
+                .orElseThrow(() -> ApiException.badRequest(property, "No ${t.type} with id " + id + "."));
     }
 </#list>
 <#list e.manyToManyTargets as t>
 
-    private Set<${t.name}> ${t.varName}All(List<Long> ids, String property) {
-        Set<${t.name}> found = new LinkedHashSet<>();
+    private Set<${t.type}> ${t.varName}All(List<Long> ids, String property) {
+        Set<${t.type}> found = new LinkedHashSet<>();
         for (Long id : ids == null ? List.<Long>of() : ids) {
             found.add(${t.varName}(id, property));
         }

@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ${project.packageName}.TestData;
 <#list e.incomingOwners?filter(o -> o.packageName != e.packageName) as o>
-import ${o.packageName}.${o.name};
-import ${o.packageName}.${o.name}Repository;
+import ${o.packageName}.${o.type};
+import ${o.packageName}.${o.type}Repository;
 </#list>
 <#import "../entity/imports.ftl" as i>
 import com.jayway.jsonpath.JsonPath;
@@ -37,10 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 <#if project.security.enabled>
-// A caller holding every role: these tests are about behaviour; ${e.name}PermissionTest is about who may.
+// A caller holding every role: these tests are about behaviour; ${e.type}PermissionTest is about who may.
 @WithMockUser(username = "api-test", roles = {${project.security.roleLiterals}})
 </#if>
-class ${e.name}ApiTest {
+class ${e.type}ApiTest {
 
     private static final String PATH = "${e.path}";
     private static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
@@ -55,11 +55,11 @@ class ${e.name}ApiTest {
     private TestData data;
 
     @Autowired
-    private ${e.name}Repository repository;
+    private ${e.type}Repository repository;
 <#list e.incomingOwners as o>
 
     @Autowired
-    private ${o.name}Repository ${o.varName}Repository;
+    private ${o.type}Repository ${o.varName}Repository;
 </#list>
 
     @BeforeEach
@@ -128,7 +128,7 @@ class ${e.name}ApiTest {
         create(second)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("${f.name}"))
-                .andExpect(jsonPath("$.detail").value("Another ${e.name} has the same ${f.name}."));
+                .andExpect(jsonPath("$.detail").value("Another ${e.type} has the same ${f.name}."));
     }
 </#if>
 </#list>
@@ -141,7 +141,7 @@ class ${e.name}ApiTest {
         create(body)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("${r.idProperty}"))
-                .andExpect(jsonPath("$.errors[0].message").value("No ${r.target.name} with id 999999."));
+                .andExpect(jsonPath("$.errors[0].message").value("No ${r.target.type} with id 999999."));
     }
 <#if !r.required>
 
@@ -200,7 +200,7 @@ class ${e.name}ApiTest {
 
     @Test
     void get_returns_the_${e.varName}_with_its_etag() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         mvc.perform(get(PATH + "/" + existing.getId()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
@@ -214,7 +214,7 @@ class ${e.name}ApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", PROBLEM.toString()))
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.detail").value("No ${e.name} with id 999999."));
+                .andExpect(jsonPath("$.detail").value("No ${e.type} with id 999999."));
     }
 </#if>
 <#if e.list>
@@ -288,7 +288,7 @@ class ${e.name}ApiTest {
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].id").value((Object) JsonPath.read(created, "$.id")));
 <#else>
-        ${e.name} wanted = data.${e.varName}();
+        ${e.type} wanted = data.${e.varName}();
 <#if f.isReference()>
         wanted.set${f.name()?cap_first}(data.${f.targetVar()}());
         repository.save(wanted);
@@ -311,7 +311,7 @@ class ${e.name}ApiTest {
 
     @Test
     void update_replaces_the_${e.varName}_and_moves_its_etag() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         replace(existing.getId(), "\"0\"", data.${e.varName}Body())
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
@@ -320,7 +320,7 @@ class ${e.name}ApiTest {
 
     @Test
     void update_with_a_stale_etag_returns_412_and_changes_nothing() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         replace(existing.getId(), "\"0\"", data.${e.varName}Body()).andExpect(status().isOk());
         replace(existing.getId(), "\"0\"", data.${e.varName}Body())
                 .andExpect(status().isPreconditionFailed())
@@ -330,7 +330,7 @@ class ${e.name}ApiTest {
 
     @Test
     void update_without_if_match_returns_428() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         replace(existing.getId(), null, data.${e.varName}Body()).andExpect(status().isPreconditionRequired());
     }
 
@@ -343,7 +343,7 @@ class ${e.name}ApiTest {
 
     @Test
     void update_validates_like_create() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         Map<String, Object> body = data.${e.varName}Body();
 <#if c.expression()??>
         body.put("${f.name}", ${c.expression()});
@@ -368,7 +368,7 @@ class ${e.name}ApiTest {
 
     @Test
     void patch_changes_only_the_given_fields() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         Map<String, Object> other = data.${e.varName}Body();
         String patch = json.writeValueAsString(Map.of("${pf.name}", other.get("${pf.name}")));
         merge(existing.getId(), "\"0\"", patch)
@@ -380,13 +380,13 @@ class ${e.name}ApiTest {
 
     @Test
     void patch_with_a_stale_etag_returns_412() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         merge(existing.getId(), "\"7\"", "{}").andExpect(status().isPreconditionFailed());
     }
 
     @Test
     void patch_without_if_match_returns_428() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         merge(existing.getId(), null, "{}").andExpect(status().isPreconditionRequired());
     }
 
@@ -399,7 +399,7 @@ class ${e.name}ApiTest {
 
     @Test
     void patch_validates_the_merged_result() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         merge(existing.getId(), "\"0\"", "{\"${f.name}\": " + <#if c.expression()??>json.writeValueAsString(${c.expression()})<#else>"null"</#if> + "}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == '${f.name}')]").exists());
@@ -409,7 +409,7 @@ class ${e.name}ApiTest {
 
     @Test
     void patch_with_a_value_of_the_wrong_type_returns_400() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         merge(existing.getId(), "\"0\"", "{\"${f.name}\": \"not a ${f.type?lower_case}\"}").andExpect(status().isBadRequest());
     }
 </#list>
@@ -418,14 +418,14 @@ class ${e.name}ApiTest {
 
     @Test
     void delete_removes_the_${e.varName}() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         mvc.perform(delete(PATH + "/" + existing.getId())).andExpect(status().isNoContent());
         assertThat(repository.existsById(existing.getId())).isFalse();
     }
 
     @Test
     void delete_with_a_stale_if_match_returns_412() throws Exception {
-        ${e.name} existing = data.${e.varName}();
+        ${e.type} existing = data.${e.varName}();
         mvc.perform(delete(PATH + "/" + existing.getId()).header("If-Match", "\"3\""))
                 .andExpect(status().isPreconditionFailed());
         mvc.perform(delete(PATH + "/" + existing.getId()).header("If-Match", "\"0\"")).andExpect(status().isNoContent());
@@ -441,14 +441,14 @@ class ${e.name}ApiTest {
 
     @Test
     void delete_while_a_${o.varName}_references_it_<#if r.restrict>returns_409<#elseif r.cascade>deletes_the_${o.varName}<#else>empties_its_${r.name}</#if>() throws Exception {
-        ${e.name} target = data.${e.varName}();
-        ${o.name} owner = data.${o.varName}();
+        ${e.type} target = data.${e.varName}();
+        ${o.type} owner = data.${o.varName}();
         owner.set${r.capName}(target);
         ${o.varName}Repository.save(owner);
 <#if r.restrict>
         mvc.perform(delete(PATH + "/" + target.getId()))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("This ${e.name} is still referenced by a ${o.name} (${r.idProperty}); delete or change those first."));
+                .andExpect(jsonPath("$.detail").value("This ${e.type} is still referenced by a ${o.type} (${r.idProperty}); delete or change those first."));
         assertThat(repository.existsById(target.getId())).isTrue();
 <#elseif r.cascade>
         mvc.perform(delete(PATH + "/" + target.getId())).andExpect(status().isNoContent());

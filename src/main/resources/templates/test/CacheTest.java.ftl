@@ -17,10 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads of one ${e.varName} come from the cache (Caffeine) until a write through the service evicts them. */
 @SpringBootTest
 @AutoConfigureMockMvc // the same context as the API tests: no extra start-up
-class ${e.name}CacheTest {
+class ${e.type}CacheTest {
 
     @Autowired
-    private ${e.name}Service service;
+    private ${e.type}Service service;
 
     @Autowired
     private TestData data;
@@ -72,7 +72,7 @@ class ${e.name}CacheTest {
         changeVersionInTheDatabase(id, 5);
 
 <#if e.update>
-        service.update(id, 5, json.convertValue(data.${e.varName}Body(), ${e.name}Request.class));
+        service.update(id, 5, json.convertValue(data.${e.varName}Body(), ${e.type}Request.class));
 <#else>
         service.patch(id, 5, json.readTree("{}"));
 </#if>

@@ -21,18 +21,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The HTTP layer of {@code ${e.path}} alone: mapping, validation and errors, with the service mocked. */
-@WebMvcTest(${e.name}Controller.class)
+@WebMvcTest(${e.type}Controller.class)
 <#if project.security.enabled>
 // Mapping and validation only: authentication and the permission matrix are tested on the whole application.
 @AutoConfigureMockMvc(addFilters = false)
 </#if>
-class ${e.name}ControllerTest {
+class ${e.type}ControllerTest {
 
     @Autowired
     private MockMvc mvc;
 
     @MockitoBean
-    private ${e.name}Service service;
+    private ${e.type}Service service;
 <#if e.list>
 
     @Test
@@ -48,11 +48,11 @@ class ${e.name}ControllerTest {
 
     @Test
     void get_turns_a_missing_${e.varName}_into_a_404_problem() throws Exception {
-        when(service.get(5L)).thenThrow(ApiException.notFound("${e.name}", 5L));
+        when(service.get(5L)).thenThrow(ApiException.notFound("${e.type}", 5L));
         mvc.perform(get("${e.path}/5"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Not found"))
-                .andExpect(jsonPath("$.detail").value("No ${e.name} with id 5."));
+                .andExpect(jsonPath("$.detail").value("No ${e.type} with id 5."));
     }
 
     @Test

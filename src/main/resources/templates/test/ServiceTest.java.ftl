@@ -25,23 +25,23 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 </#if>
 
-/** The rules of {@link ${e.name}Service} without a database: what is refused before anything is written. */
+/** The rules of {@link ${e.type}Service} without a database: what is refused before anything is written. */
 @ExtendWith(MockitoExtension.class)
-class ${e.name}ServiceTest {
+class ${e.type}ServiceTest {
 
     @Mock
-    private ${e.name}Repository repository;
+    private ${e.type}Repository repository;
 <#list e.repositoryFields as t>
 
     @Mock
-    private ${t.name}Repository ${t.varName}Repository;
+    private ${t.type}Repository ${t.varName}Repository;
 </#list>
 
-    private ${e.name}Service service;
+    private ${e.type}Service service;
 
     @BeforeEach
     void setUp() {
-        service = new ${e.name}Service(repository<#list e.repositoryFields as t>, ${t.varName}Repository</#list><#if e.patch>, JsonMapper.builder().build(),
+        service = new ${e.type}Service(repository<#list e.repositoryFields as t>, ${t.varName}Repository</#list><#if e.patch>, JsonMapper.builder().build(),
                 Validation.buildDefaultValidatorFactory().getValidator()</#if>);
     }
 
@@ -60,7 +60,7 @@ class ${e.name}ServiceTest {
 
     @Test
     void update_with_another_version_is_refused_before_anything_is_saved() {
-        when(repository.findById(1L)).thenReturn(Optional.of(new ${e.name}()));
+        when(repository.findById(1L)).thenReturn(Optional.of(new ${e.type}()));
         assertThatThrownBy(() -> service.update(1L, 5, null)).satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
         verify(repository, never()).saveAndFlush(any());
     }
@@ -69,7 +69,7 @@ class ${e.name}ServiceTest {
 
     @Test
     void patch_with_another_version_is_refused_before_anything_is_saved() {
-        when(repository.findById(1L)).thenReturn(Optional.of(new ${e.name}()));
+        when(repository.findById(1L)).thenReturn(Optional.of(new ${e.type}()));
         assertThatThrownBy(() -> service.patch(1L, 5, null)).satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
         verify(repository, never()).saveAndFlush(any());
     }
@@ -78,14 +78,14 @@ class ${e.name}ServiceTest {
 
     @Test
     void delete_with_another_version_is_refused_and_deletes_nothing() {
-        when(repository.findById(1L)).thenReturn(Optional.of(new ${e.name}()));
+        when(repository.findById(1L)).thenReturn(Optional.of(new ${e.type}()));
         assertThatThrownBy(() -> service.delete(1L, 3L)).satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
-        verify(repository, never()).delete(any(${e.name}.class));
+        verify(repository, never()).delete(any(${e.type}.class));
     }
 
     @Test
     void delete_flushes_so_a_restricting_reference_fails_inside_the_call() {
-        ${e.name} existing = new ${e.name}();
+        ${e.type} existing = new ${e.type}();
         when(repository.findById(1L)).thenReturn(Optional.of(existing));
         service.delete(1L, null);
         verify(repository).delete(existing);

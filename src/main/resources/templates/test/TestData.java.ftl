@@ -1,11 +1,11 @@
 package ${project.packageName};
 
 <#list project.entities as e>
-import ${e.packageName}.${e.name};
+import ${e.packageName}.${e.type};
 <#list e.enumFields as f>
 import ${e.packageName}.${f.enumType};
 </#list>
-import ${e.packageName}.${e.name}Repository;
+import ${e.packageName}.${e.type}Repository;
 </#list>
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,10 +34,10 @@ public class TestData {
     private final CacheManager caches;
 </#if>
 <#list project.entities as e>
-    private final ${e.name}Repository ${e.varName}Repository;
+    private final ${e.type}Repository ${e.varName}Repository;
 </#list>
 
-    public TestData(JdbcTemplate jdbc<#if project.caching>, CacheManager caches</#if><#list project.entities as e>, ${e.name}Repository ${e.varName}Repository</#list>) {
+    public TestData(JdbcTemplate jdbc<#if project.caching>, CacheManager caches</#if><#list project.entities as e>, ${e.type}Repository ${e.varName}Repository</#list>) {
         this.jdbc = jdbc;
 <#if project.caching>
         this.caches = caches;
@@ -68,10 +68,10 @@ public class TestData {
     }
 <#list project.entities as e>
 
-    /** A saved ${e.name} with fresh values. */
-    public ${e.name} ${e.varName}() {
+    /** A saved ${e.type} with fresh values. */
+    public ${e.type} ${e.varName}() {
         int n = SEQUENCE.getAndIncrement();
-        ${e.name} ${e.varName} = new ${e.name}();
+        ${e.type} ${e.varName} = new ${e.type}();
 <#list e.fields as f>
         ${e.varName}.set${f.capName}(pick(n, <#list f.sampleValues as s>${s.typed()}<#sep>, </#sep></#list>));
 </#list>
@@ -82,7 +82,7 @@ public class TestData {
     }
 <#if e.exposed && e.writable>
 
-    /** A valid request body for a new ${e.name}, its references created first. */
+    /** A valid request body for a new ${e.type}, its references created first. */
     public Map<String, Object> ${e.varName}Body() {
         int n = SEQUENCE.getAndIncrement();
         Map<String, Object> body = new LinkedHashMap<>();

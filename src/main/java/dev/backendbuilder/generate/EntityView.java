@@ -28,7 +28,7 @@ public final class EntityView {
         this.resource = resource;
         this.basePackage = basePackage;
         this.basePath = basePath;
-        this.fields = entity.fields().values().stream().map(f -> new FieldView(entity.name(), f)).toList();
+        this.fields = entity.fields().values().stream().map(f -> new FieldView(entity.name(), getPackageName(), f)).toList();
     }
 
     List<ReferenceView> mutableReferences() {
@@ -62,6 +62,11 @@ public final class EntityView {
 
     public String getName() {
         return entity.name();
+    }
+
+    /** The entity class as a type reference in Java code (see {@link TypeReferences}); suffixes name its siblings. */
+    public String getType() {
+        return TypeReferences.mark(getPackageName() + "." + getName());
     }
 
     public String getVarName() {

@@ -10,13 +10,24 @@ public final class FieldView {
     private final Field field;
     private final String entity;
     private final String enumType;
+    private final String packageName;
     /** Computed once: templates ask for the samples many times, and patterns make them costly. */
     private List<String> samples;
 
-    FieldView(String entity, Field field) {
+    FieldView(String entity, String packageName, Field field) {
         this.entity = entity;
+        this.packageName = packageName;
         this.field = field;
-        this.enumType = field.type() == Field.Type.ENUM ? entity + JavaNames.capitalize(field.name()) : null;
+        this.enumType = field.type() == Field.Type.ENUM ? enumTypeName(entity, field.name()) : null;
+    }
+
+    /**
+     * {@code Book.status} → {@code BookStatus}; where that is the name of a class generated beside the
+     * entity ({@code Book.request} → {@code BookRequest}, the request DTO), {@code BookRequestValue}.
+     */
+    static String enumTypeName(String entity, String field) {
+        String name = JavaNames.capitalize(field);
+        return ViewModel.ENTITY_CLASS_SUFFIXES.contains(name) ? entity + name + "Value" : entity + name;
     }
 
     Field field() {
@@ -54,8 +65,13 @@ public final class FieldView {
             case DATE -> "LocalDate";
             case DATETIME -> "Instant";
             case UUID -> "UUID";
-            case ENUM -> enumType;
+            case ENUM -> enumReference();
         };
+    }
+
+    /** The enum type as a type reference in Java code (see {@link TypeReferences}). */
+    private String enumReference() {
+        return TypeReferences.mark(packageName + "." + enumType);
     }
 
     public boolean isEnum() {
@@ -119,7 +135,7 @@ public final class FieldView {
             case DATE -> "LocalDate.parse(\"" + value + "\")";
             case DATETIME -> "Instant.parse(\"" + value + "\")";
             case UUID -> "UUID.fromString(\"" + value + "\")";
-            case ENUM -> enumType + "." + value;
+            case ENUM -> enumReference() + "." + value;
         };
     }
 
@@ -208,7 +224,7 @@ public final class FieldView {
             case DATE -> "LocalDate.parse(" + json + ")";
             case DATETIME -> "Instant.parse(" + json + ")";
             case UUID -> "UUID.fromString(" + json + ")";
-            case ENUM -> enumType + ".valueOf(" + json + ")";
+            case ENUM -> enumReference() + ".valueOf(" + json + ")";
             default -> json;
         })).toList();
     }

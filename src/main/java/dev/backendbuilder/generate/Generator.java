@@ -137,7 +137,7 @@ public final class Generator {
     }
 
     private static String tidy(String path, String text) {
-        return path.endsWith(".java") ? JavaImports.tidy(text) : text;
+        return path.endsWith(".java") ? JavaImports.tidy(TypeReferences.resolve(path, text)) : TypeReferences.strip(text);
     }
 
     private static void put(Map<String, byte[]> outputs, String path, byte[] content) {

@@ -15,6 +15,10 @@ import java.util.Set;
 /** Builds the read-only {@link ProjectView} from a validated design. */
 public final class ViewModel {
 
+    /** Classes generated beside each entity class, by the suffix of their name ({@code BookRequest}). */
+    static final java.util.Set<String> ENTITY_CLASS_SUFFIXES = java.util.Set.of("Request", "Response", "Service",
+            "Controller", "Repository", "Filter", "ApiTest", "ControllerTest", "ServiceTest", "CacheTest", "PermissionTest");
+
     private static final int MAX_IDENTIFIER = 63;
 
     private ViewModel() {

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ${e.name}PermissionTest {
+class ${e.type}PermissionTest {
 
     private static final String PATH = "${e.path}";
 
