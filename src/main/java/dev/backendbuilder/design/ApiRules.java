@@ -30,6 +30,7 @@ final class ApiRules implements DesignRule {
             String pointer = CheckContext.pointer("api", "resources", resource.entity());
             List<String> filterable = CheckContext.fieldsAndReferences(design, entity);
             checkNames(resource.filters(), filterable, pointer + "/filters", "filter", entity, context);
+            checkPagingClashes(resource.filters(), pointer + "/filters", entity, context);
             checkNames(resource.sort(), CheckContext.sorted(entity.fields().keySet()), pointer + "/sort", "sort key", entity, context);
             if (resource.operations().isEmpty() && context.raw(pointer + "/operations").isEmpty()) { // misspelt ones: see the schema
                 context.report(resource.at(), "api resource '" + resource.entity() + "' exposes no operations; list some of"
@@ -37,6 +38,21 @@ final class ApiRules implements DesignRule {
             }
             if (!resource.operations().contains(Operation.LIST) && !(resource.filters().isEmpty() && resource.sort().isEmpty())) {
                 context.report(resource.at(), "api resource '" + resource.entity() + "' has filters or sort keys but no 'list' operation to use them.");
+            }
+        }
+    }
+
+    /** The list operation's own query parameters; a filter of that name could not be told apart from them. */
+    static final List<String> PAGING_PARAMETERS = List.of("page", "size", "sort");
+
+    private static void checkPagingClashes(List<String> filters, String pointer, Entity entity, CheckContext context) {
+        for (int i = 0; i < filters.size(); i++) {
+            String name = filters.get(i);
+            if (PAGING_PARAMETERS.contains(name)) {
+                context.report(context.valueAt(pointer + "/" + i), "filter '" + name + "' of " + entity.name()
+                    + " would be the query parameter '" + name + "', which pages and sorts every list (page, size, sort);"
+                    + " rename the field (e.g. '" + Names.decapitalize(entity.name()) + Names.capitalize(name)
+                    + "') or drop the filter.");
             }
         }
     }

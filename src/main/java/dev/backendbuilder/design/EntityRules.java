@@ -21,11 +21,23 @@ final class EntityRules implements DesignRule {
                 List<String> columns = entity.indexes().get(i).fields();
                 for (int j = 0; j < columns.size(); j++) {
                     String name = columns.get(j);
+                    Location at = context.valueAt(CheckContext.pointer("entities", entity.name(), "indexes", "" + i, "" + j));
                     if (!indexable.contains(name)) {
-                        context.report(context.valueAt(CheckContext.pointer("entities", entity.name(), "indexes", "" + i, "" + j)),
-                            "index of " + entity.name() + " names '" + name + "', which is not a field or reference of "
+                        context.report(at, "index of " + entity.name() + " names '" + name + "', which is not a field or reference of "
                                 + entity.name() + "." + Suggestions.didYouMean(name, indexable));
+                    } else if (entity.fields().containsKey(name) && entity.fields().get(name).type() == Field.Type.TEXT) {
+                        context.report(at, "index of " + entity.name() + " names the text field '" + name + "': H2 and MySQL"
+                            + " cannot index a text (CLOB) column. Make it 'type: string' with a maxLength (up to "
+                            + FieldRules.MAX_INDEXED_LENGTH + ") to index it, or drop it from the index.");
                     }
+                }
+                int indexedLength = columns.stream().map(entity.fields()::get)
+                        .filter(f -> f != null && f.type() == Field.Type.STRING)
+                        .mapToInt(f -> f.maxLength() == null ? 255 : f.maxLength()).sum();
+                if (indexedLength > FieldRules.MAX_INDEXED_LENGTH) {
+                    context.report(context.valueAt(CheckContext.pointer("entities", entity.name(), "indexes", "" + i)), "index of "
+                        + entity.name() + " over " + String.join(", ", columns) + " spans " + indexedLength + " characters of"
+                        + " strings; MySQL indexes at most " + FieldRules.MAX_INDEXED_LENGTH + ". Lower their maxLength.");
                 }
             }
         }

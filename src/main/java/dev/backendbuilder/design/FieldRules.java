@@ -13,6 +13,14 @@ import java.util.regex.PatternSyntaxException;
 /** Each field's constraints must fit its type and each other. */
 final class FieldRules implements DesignRule {
 
+    /**
+     * Longest string MySQL can index: InnoDB keys hold 3072 bytes, 4 per utf8mb4 character. Unique
+     * fields and index columns must fit, so one design works on every production database.
+     */
+    static final int MAX_INDEXED_LENGTH = 768;
+    /** Longest VARCHAR of MySQL in utf8mb4 (65,535 bytes a row); longer text is 'type: text'. */
+    static final int MAX_STRING_LENGTH = 16_383;
+
     @Override
     public void check(Design design, CheckContext context) {
         for (Entity entity : design.entities().values()) {
@@ -90,6 +98,20 @@ final class FieldRules implements DesignRule {
         }
 
         private void checkFlags() {
+            if (field.unique() && field.type() == Field.Type.TEXT) {
+                context.report(context.keyAt(pointer + "/unique"), "field '" + field.name() + "' is a unique text field:"
+                    + " H2 and MySQL cannot put a unique constraint on a text (CLOB) column. Make it 'type: string' with a"
+                    + " maxLength (up to " + MAX_INDEXED_LENGTH + "), or drop 'unique'.");
+            }
+            int length = field.maxLength() == null ? 255 : field.maxLength();
+            if (field.unique() && field.type() == Field.Type.STRING && length > MAX_INDEXED_LENGTH) {
+                context.report(context.valueAt(pointer + "/maxLength"), "field '" + field.name() + "' is unique with a maxLength of "
+                    + length + ": MySQL cannot index strings longer than " + MAX_INDEXED_LENGTH + " characters; lower maxLength.");
+            }
+            if (field.type() == Field.Type.STRING && length > MAX_STRING_LENGTH) {
+                context.report(context.valueAt(pointer + "/maxLength"), "maxLength " + length + " of string field '" + field.name()
+                    + "' is above " + MAX_STRING_LENGTH + ", the longest VARCHAR MySQL can hold; use 'type: text' for long text.");
+            }
             if (field.required() && field.nullable()) {
                 context.report(context.keyAt(pointer + "/nullable"), "field '" + field.name()
                     + "' is both required and nullable; a required field is NOT NULL, so drop one of the two.");

@@ -12,6 +12,8 @@ final class NameRules implements DesignRule {
 
     private static final java.util.regex.Pattern ARTIFACT_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final java.util.Set<String> GENERATED_MEMBERS = java.util.Set.of("id", "version");
+    /** Tables the generated backend creates for itself: its users and roles, and Flyway's history. */
+    static final java.util.Set<String> GENERATOR_TABLES = java.util.Set.of("auth_user", "auth_user_role", "flyway_schema_history");
 
     @Override
     public void check(Design design, CheckContext context) {
@@ -33,6 +35,32 @@ final class NameRules implements DesignRule {
                 checkSqlLength(field.columnName(), field.at(), context);
             }
             checkSqlLength(entity.tableName(), entity.at(), context);
+        }
+        checkTables(design, context);
+    }
+
+    /** Entity tables, join tables and the generator's own tables share one namespace in the database. */
+    private static void checkTables(Design design, CheckContext context) {
+        Map<String, String> owners = new HashMap<>();
+        GENERATOR_TABLES.forEach(t -> owners.put(t, "the generated backend's own table"));
+        for (Entity entity : design.entities().values()) {
+            String earlier = owners.putIfAbsent(entity.tableName(), "entity " + entity.name());
+            if (earlier != null) {
+                context.report(entity.at(), "entity '" + entity.name() + "' would be the table '" + entity.tableName()
+                    + "', which is " + earlier + "; rename the entity (e.g. '" + entity.name() + "Record').");
+            }
+        }
+        for (Relationship r : design.relationships()) {
+            Entity owner = design.entities().get(r.fromEntity());
+            if (r.kind() != Relationship.Kind.MANY_TO_MANY || owner == null || r.fromField() == null) {
+                continue;
+            }
+            String table = r.joinTable(owner.tableName());
+            String earlier = owners.putIfAbsent(table, "the join table of " + r.fromEntity() + "." + r.fromField());
+            if (earlier != null) {
+                context.report(r.at(), "the join table of " + r.fromEntity() + "." + r.fromField() + " would be '" + table
+                    + "', which is " + earlier + "; rename the relationship or the entity.");
+            }
         }
     }
 

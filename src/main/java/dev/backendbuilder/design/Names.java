@@ -38,6 +38,14 @@ public final class Names {
     private Names() {
     }
 
+    public static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    public static String decapitalize(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
     /** PascalCase, letters and digits: {@code Book}, {@code OrderLine}. */
     public static boolean isEntityName(String name) {
         return ENTITY_NAME.matcher(name).matches();

@@ -19,6 +19,11 @@ public record Relationship(
         return SqlNames.safe(Names.snakeCase(fromField) + "_id");
     }
 
+    /** Join table of a many-to-many relationship held by the table {@code ownerTable} ({@code book_tags}). */
+    public String joinTable(String ownerTable) {
+        return SqlNames.safe(ownerTable.replaceAll("_$", "") + "_" + Names.snakeCase(fromField));
+    }
+
     public enum Kind {
         MANY_TO_ONE, ONE_TO_ONE, MANY_TO_MANY;
 

@@ -11,11 +11,11 @@ final class JavaNames {
     }
 
     static String capitalize(String name) {
-        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return Names.capitalize(name);
     }
 
     static String decapitalize(String name) {
-        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return Names.decapitalize(name);
     }
 
 

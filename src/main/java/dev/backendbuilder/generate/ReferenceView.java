@@ -74,8 +74,7 @@ public final class ReferenceView {
 
     /** Join table of a many-to-many reference. */
     public String getJoinTable() {
-        return dev.backendbuilder.design.SqlNames.safe(ownerTable.replaceAll("_$", "") + "_"
-                + dev.backendbuilder.design.Names.snakeCase(relationship.fromField()));
+        return relationship.joinTable(ownerTable);
     }
 
     /** Index on the join table's target column (its primary key already leads with the owner column). */
