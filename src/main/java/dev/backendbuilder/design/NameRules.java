@@ -45,7 +45,8 @@ final class NameRules implements DesignRule {
         GENERATOR_TABLES.forEach(t -> owners.put(t, "the generated backend's own table"));
         for (Entity entity : design.entities().values()) {
             String earlier = owners.putIfAbsent(entity.tableName(), "entity " + entity.name());
-            if (earlier != null) {
+            // names that differ only in case are reported once, as a package clash
+            if (earlier != null && !earlier.equalsIgnoreCase("entity " + entity.name())) {
                 context.report(entity.at(), "entity '" + entity.name() + "' would be the table '" + entity.tableName()
                     + "', which is " + earlier + "; rename the entity (e.g. '" + entity.name() + "Record').");
             }
