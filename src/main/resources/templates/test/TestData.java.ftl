@@ -21,13 +21,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Valid rows and request bodies for the tests, each with fresh values for unique fields, and a
- * clean database before every test. Values come from the design's constraints.
+ * Valid rows and request bodies for the tests, and a clean database before every test. The n-th
+ * row of an entity takes its values from that entity's own counter, within the design's
+ * constraints, so unique fields get a new value however many rows a test creates.
  */
 @Component
 public class TestData {
+<#list project.entities as e>
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final AtomicInteger ${e.constantName}_ROWS = new AtomicInteger();
+</#list>
 
     private final JdbcTemplate jdbc;
 <#if project.caching>
@@ -61,19 +64,28 @@ public class TestData {
         caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
 </#if>
     }
+<#if project.samplePools>
 
     @SafeVarargs
     private static <T> T pick(int n, T... values) {
         return values[n % values.length];
     }
+</#if>
+<#if project.paddedSamples>
+
+    /** {@code value}, lengthened with 'x' to {@code length} characters. */
+    static String padded(String value, int length) {
+        return value.length() >= length ? value : value + "x".repeat(length - value.length());
+    }
+</#if>
 <#list project.entities as e>
 
     /** A saved ${e.type} with fresh values. */
     public ${e.type} ${e.varName}() {
-        int n = SEQUENCE.getAndIncrement();
+        int n = ${e.constantName}_ROWS.getAndIncrement();
         ${e.type} ${e.varName} = new ${e.type}();
 <#list e.fields as f>
-        ${e.varName}.set${f.capName}(pick(n, <#list f.sampleValues as s>${s.typed()}<#sep>, </#sep></#list>));
+        ${e.varName}.set${f.capName}(${f.counterValue.typed()});
 </#list>
 <#list e.requiredReferences as r>
         ${e.varName}.set${r.capName}(${r.target.varName}());
@@ -84,10 +96,10 @@ public class TestData {
 
     /** A valid request body for a new ${e.type}, its references created first. */
     public Map<String, Object> ${e.varName}Body() {
-        int n = SEQUENCE.getAndIncrement();
+        int n = ${e.constantName}_ROWS.getAndIncrement();
         Map<String, Object> body = new LinkedHashMap<>();
 <#list e.fields?filter(f -> f.writable) as f>
-        body.put("${f.name}", pick(n, <#list f.sampleValues as s>${s.json()}<#sep>, </#sep></#list>));
+        body.put("${f.name}", ${f.counterValue.json()});
 </#list>
 <#list e.toOne as r>
         body.put("${r.idProperty}", ${r.target.varName}().getId());

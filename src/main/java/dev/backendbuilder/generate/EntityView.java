@@ -69,6 +69,11 @@ public final class EntityView {
         return TypeReferences.mark(getPackageName() + "." + getName());
     }
 
+    /** {@code OrderLine} → {@code ORDER_LINE}, for constants named after the entity. */
+    public String getConstantName() {
+        return dev.backendbuilder.design.Names.snakeCase(getName()).toUpperCase(java.util.Locale.ROOT);
+    }
+
     public String getVarName() {
         return JavaNames.decapitalize(entity.name());
     }

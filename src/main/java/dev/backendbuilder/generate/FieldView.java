@@ -13,6 +13,7 @@ public final class FieldView {
     private final String packageName;
     /** Computed once: templates ask for the samples many times, and patterns make them costly. */
     private List<String> samples;
+    private CounterValues.Generated counterValue;
 
     FieldView(String entity, String packageName, Field field) {
         this.entity = entity;
@@ -227,6 +228,19 @@ public final class FieldView {
             case ENUM -> enumReference() + ".valueOf(" + json + ")";
             default -> json;
         })).toList();
+    }
+
+    /** The value of the field in its entity's n-th test row, over the counter {@code n}. */
+    public CounterValues.Generated getCounterValue() {
+        if (counterValue == null) {
+            counterValue = CounterValues.of(entity, field, isEnum() ? enumReference() : null);
+        }
+        return counterValue;
+    }
+
+    /** Whether two consecutive test rows get different values (not so for a one-value enum or a min = max range). */
+    public boolean isVaried() {
+        return getCounterValue().capacity() > 1;
     }
 
     public List<SampleValues.Invalid> getInvalidSamples() {

@@ -172,6 +172,21 @@ public final class ProjectView {
                 .findFirst().orElse(null);
     }
 
+    /** Whether a test value picks from a fixed pool (a pattern without free digits): TestData then needs {@code pick}. */
+    public boolean isSamplePools() {
+        return testValuesContain("pick(");
+    }
+
+    /** Whether a test value is lengthened to a minLength: TestData then needs {@code padded}. */
+    public boolean isPaddedSamples() {
+        return testValuesContain("TestData.padded(");
+    }
+
+    private boolean testValuesContain(String call) {
+        return getEntities().stream().flatMap(e -> e.getFields().stream())
+                .anyMatch(f -> f.getCounterValue().typed().contains(call));
+    }
+
     public boolean isCaching() {
         return entities.stream().anyMatch(EntityView::isCached);
     }

@@ -1,0 +1,168 @@
+package dev.backendbuilder.generate;
+
+import com.github.curiousoddman.rgxgen.RgxGen;
+import dev.backendbuilder.design.Field;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The value the generated tests give a field in the {@code n}-th row of its entity: a Java
+ * expression over the entity's own counter {@code n}, valid under every constraint of the field,
+ * and different for each {@code n} up to {@link Generated#capacity()} rows. Values derived from the
+ * counter stay unique however many rows a test or a benchmark creates, where a fixed pool of
+ * samples would run out (and repeat) after its size.
+ */
+public final class CounterValues {
+
+    /** Capacity of a value that never repeats within an {@code int} counter. */
+    static final long UNBOUNDED = Integer.MAX_VALUE;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{3,9}");
+    private static final int SLOT_TRIALS = 40;
+
+    private CounterValues() {
+    }
+
+    /**
+     * @param typed    the value as the entity's Java type ({@code LocalDate.of(2024, 1, 1).plusDays(n)})
+     * @param json     the value as a request body holds it (dates and enums as strings)
+     * @param capacity how many consecutive counter values give distinct values
+     */
+    public record Generated(String typed, String json, long capacity) {
+    }
+
+    static Generated of(String entity, Field field, String enumReference) {
+        return switch (field.type()) {
+            case STRING, TEXT -> text(entity, field);
+            case INTEGER, LONG, DECIMAL -> number(field);
+            case BOOLEAN -> new Generated("n % 2 == 0", "n % 2 == 0", 2);
+            case DATE -> same("LocalDate.of(2024, 1, 1).plusDays(n)", true);
+            case DATETIME -> same("Instant.parse(\"2024-01-01T10:00:00Z\").plusSeconds(3600L * n)", true);
+            case UUID -> same("new UUID(" + seed(entity, field) + "L, n)", true);
+            case ENUM -> {
+                List<String> values = field.values();
+                String array = enumReference + ".values()";
+                yield new Generated(array + "[n % " + values.size() + "]", array + "[n % " + values.size() + "].name()",
+                        values.size());
+            }
+        };
+    }
+
+    private static Generated same(String expression, boolean asString) {
+        return new Generated(expression, asString ? expression + ".toString()" : expression, UNBOUNDED);
+    }
+
+    private static Generated text(String entity, Field field) {
+        int min = field.minLength() == null ? 0 : field.minLength();
+        int max = field.maxLength() == null ? (field.type() == Field.Type.TEXT ? 10_000 : 255) : field.maxLength();
+        if (field.pattern() != null) {
+            return patterned(entity, field);
+        }
+        String prefix;
+        String suffix = "";
+        if (field.format() == Field.Format.EMAIL) {
+            prefix = max >= 26 ? "user" : "";
+            suffix = max >= 26 ? "@example.com" : "@x.io";
+        } else if (field.format() == Field.Format.URL) {
+            prefix = max >= 30 ? "https://example.com/" : "http://x.io/";
+        } else {
+            String label = JavaNames.capitalize(field.name()) + " ";
+            prefix = max >= label.length() + 10 ? label : "";
+        }
+        // an int counter has up to 10 digits; where they do not all fit, the counter wraps and says so in the capacity
+        int fixed = prefix.length() + suffix.length();
+        long capacity = UNBOUNDED;
+        String counter = "n";
+        if (fixed + 10 > max) {
+            int digits = Math.max(1, Math.min(9, max - fixed));
+            capacity = BigInteger.TEN.pow(digits).longValue();
+            counter = "(n % " + capacity + ")";
+        }
+        String expression = (prefix.isEmpty() ? "String.valueOf(" + counter + ")" : SampleValues.quote(prefix) + " + " + counter)
+                + (suffix.isEmpty() ? "" : " + " + SampleValues.quote(suffix));
+        if (min > fixed + 1) {
+            expression = "TestData.padded(" + expression + ", " + min + ")";
+        }
+        return new Generated(expression, expression, capacity);
+    }
+
+    /**
+     * A pattern's values: one sample with a run of digits the pattern lets vary freely, so the
+     * counter's digits can take its place ({@code 978000000000n}); otherwise the fixed pool of
+     * samples, whose size is then the capacity.
+     */
+    private static Generated patterned(String entity, Field field) {
+        Pattern pattern = Pattern.compile(field.pattern());
+        List<String> pool = SampleValues.valid(entity, field);
+        Random random = new Random(seed(entity, field));
+        for (String quoted : pool) {
+            String sample = unquote(quoted);
+            Matcher run = DIGITS.matcher(sample);
+            while (run.find()) {
+                if (freeDigits(pattern, sample, run.start(), run.end(), random)) {
+                    int width = run.end() - run.start();
+                    long capacity = BigInteger.TEN.pow(width).longValue();
+                    String digits = "String.format(\"%0" + width + "d\", n % " + capacity + ")";
+                    String expression = (run.start() > 0 ? SampleValues.quote(sample.substring(0, run.start())) + " + " : "")
+                            + digits + (run.end() < sample.length() ? " + " + SampleValues.quote(sample.substring(run.end())) : "");
+                    return new Generated(expression, expression, capacity);
+                }
+            }
+        }
+        String picked = "pick(n, " + String.join(", ", pool) + ")";
+        return new Generated(picked, picked, pool.size());
+    }
+
+    private static boolean freeDigits(Pattern pattern, String sample, int start, int end, Random random) {
+        for (int trial = 0; trial < SLOT_TRIALS; trial++) {
+            StringBuilder digits = new StringBuilder();
+            for (int i = start; i < end; i++) {
+                digits.append(trial == 0 ? '0' : trial == 1 ? '9' : (char) ('0' + random.nextInt(10)));
+            }
+            if (!pattern.matcher(sample.substring(0, start) + digits + sample.substring(end)).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Generated number(Field field) {
+        BigDecimal low = field.min() != null ? field.min() : BigDecimal.ONE;
+        BigDecimal high = field.max();
+        if (field.type() == Field.Type.DECIMAL) {
+            BigDecimal digitsLimit = BigDecimal.TEN.pow(Dialect.precision(field) - Dialect.scale(field)).subtract(BigDecimal.ONE);
+            high = high == null || high.compareTo(digitsLimit) > 0 ? digitsLimit : high;
+        } else if (field.type() == Field.Type.INTEGER) {
+            BigDecimal intLimit = BigDecimal.valueOf(Integer.MAX_VALUE);
+            high = high == null || high.compareTo(intLimit) > 0 ? intLimit : high;
+        }
+        if (high != null && low.compareTo(high) > 0) {
+            low = high;
+        }
+        long span = high == null ? UNBOUNDED
+                : high.subtract(low).setScale(0, java.math.RoundingMode.FLOOR).min(BigDecimal.valueOf(UNBOUNDED)).longValue() + 1;
+        String offset = span >= UNBOUNDED ? "n" : "n % " + span;
+        String expression = switch (field.type()) {
+            case INTEGER -> low.toBigInteger().equals(BigInteger.ZERO) ? offset : low.toBigInteger() + " + " + paren(offset);
+            case LONG -> low.toBigInteger() + "L + " + paren(offset);
+            default -> "new BigDecimal(\"" + low.setScale(Dialect.scale(field), java.math.RoundingMode.CEILING).toPlainString()
+                    + "\").add(BigDecimal.valueOf(" + offset + "))";
+        };
+        return new Generated(expression, expression, Math.min(span, UNBOUNDED));
+    }
+
+    private static String paren(String expression) {
+        return expression.contains(" ") ? "(" + expression + ")" : expression;
+    }
+
+    private static long seed(String entity, Field field) {
+        return (entity + "." + field.name()).hashCode();
+    }
+
+    private static String unquote(String quoted) {
+        return quoted.substring(1, quoted.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+}
