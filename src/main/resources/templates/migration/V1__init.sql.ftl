@@ -35,8 +35,6 @@ CREATE TABLE ${r.joinTable} (
 CREATE INDEX ${r.joinIndexName} ON ${r.joinTable} (${r.joinTargetColumn});
 </#list>
 <#list e.indexes as x>
-<#if !x.text() || d.vendor != "mysql">
 CREATE INDEX ${x.name()} ON ${e.table} (${x.columnList});
-</#if>
 </#list>
 </#list>

@@ -321,7 +321,7 @@ public final class EntityView {
     }
 
     /** An index of the migration. */
-    public record IndexView(String name, List<String> columns, boolean text) {
+    public record IndexView(String name, List<String> columns) {
         public String getColumnList() {
             return String.join(", ", columns);
         }

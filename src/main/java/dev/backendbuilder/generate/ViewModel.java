@@ -15,6 +15,20 @@ import java.util.Set;
 /** Builds the read-only {@link ProjectView} from a validated design. */
 public final class ViewModel {
 
+    /**
+     * What to tell the user when {@code app.java} is newer than the JDK that will build the project
+     * ({@code runningRelease}, the JDK running Maven now): the generated build would stop at once.
+     */
+    public static java.util.Optional<String> javaReleaseProblem(dev.backendbuilder.design.Design design, int runningRelease) {
+        int wanted = design.app().javaRelease();
+        if (wanted <= runningRelease) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("app.java is " + wanted + " but Maven runs on Java " + runningRelease + ": the generated"
+                + " project will not build here. Run Maven on a JDK " + wanted + " (JAVA_HOME=/path/to/jdk-" + wanted
+                + " mvn verify) or configure a JDK " + wanted + " toolchain; or set app.java to " + runningRelease + ".");
+    }
+
     /** Classes generated beside each entity class, by the suffix of their name ({@code BookRequest}). */
     static final java.util.Set<String> ENTITY_CLASS_SUFFIXES = java.util.Set.of("Request", "Response", "Service",
             "Controller", "Repository", "Filter", "ApiTest", "ControllerTest", "ServiceTest", "CacheTest", "PermissionTest");
@@ -142,12 +156,10 @@ public final class ViewModel {
         view.getUniqueFields().forEach(f -> leading.add(f.getColumn()));
         for (Entity.Index index : view.entity().indexes()) {
             List<String> columns = new ArrayList<>();
-            boolean text = false;
             for (String name : index.fields()) {
                 FieldView field = field(view, name);
                 if (field != null) {
                     columns.add(field.getColumn());
-                    text |= field.isLob();
                 } else {
                     ReferenceView reference = reference(view, name);
                     if (reference != null && !reference.isManyToMany()) {
@@ -157,13 +169,13 @@ public final class ViewModel {
             }
             if (!columns.isEmpty()) {
                 leading.add(columns.get(0));
-                view.mutableIndexes().add(new EntityView.IndexView(indexName(view.getTable(), columns), columns, text));
+                view.mutableIndexes().add(new EntityView.IndexView(indexName(view.getTable(), columns), columns));
             }
         }
         for (ReferenceView reference : view.getToOne()) {
             if (!reference.isOneToOne() && leading.add(reference.getColumn())) {
                 view.mutableIndexes().add(new EntityView.IndexView(indexName(view.getTable(), List.of(reference.getColumn())),
-                        List.of(reference.getColumn()), false));
+                        List.of(reference.getColumn())));
             }
         }
     }

@@ -125,6 +125,7 @@ public class GenerateMojo extends AbstractDesignMojo {
             getLog().warn("design.yaml asks for what this version does not generate yet: " + String.join("; ", missing)
                     + ". The generated README says so too.");
         }
+        ViewModel.javaReleaseProblem(design, Runtime.version().feature()).ifPresent(getLog()::warn);
         List<GenerationPlan.Step> kept = plan.stepsOf(Action.KEEP_USER_EDIT);
         if (!kept.isEmpty()) {
             getLog().warn("Kept your changes in " + kept.size() + (kept.size() == 1 ? " file" : " files")

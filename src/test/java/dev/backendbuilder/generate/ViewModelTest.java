@@ -67,6 +67,25 @@ class ViewModelTest {
     }
 
     @Test
+    void a_java_release_above_the_running_jdk_should_be_named_with_the_fix() {
+        var design = Fixtures.design(Fixtures.libraryText().replace("java: 17", "java: 21"));
+        assertThat(ViewModel.javaReleaseProblem(design, 17)).hasValue("app.java is 21 but Maven runs on Java 17: the"
+                + " generated project will not build here. Run Maven on a JDK 21 (JAVA_HOME=/path/to/jdk-21 mvn verify) or"
+                + " configure a JDK 21 toolchain; or set app.java to 17.");
+        assertThat(ViewModel.javaReleaseProblem(design, 21)).isEmpty();
+        assertThat(Fixtures.render(design).get("pom.xml")).contains("<version>[21,)</version>")
+                .contains("set JAVA_HOME to it (JAVA_HOME=/path/to/jdk-21 mvn verify)").contains("<runOrder>random</runOrder>");
+    }
+
+    @Test
+    void enum_types_named_like_a_sibling_class_should_get_a_suffix() {
+        assertThat(FieldView.enumTypeName("Book", "request")).isEqualTo("BookRequestValue");
+        assertThat(FieldView.enumTypeName("Book", "status")).isEqualTo("BookStatus");
+        assertThat(JavaNames.packageSegment("Security")).isEqualTo("securities");
+        assertThat(JavaNames.packageSegment("Book")).isEqualTo("book");
+    }
+
+    @Test
     void reserved_sql_words_should_get_a_trailing_underscore_in_table_and_column_names() {
         ProjectView shop = Fixtures.view(Fixtures.combinations());
 
@@ -96,17 +115,6 @@ class ViewModelTest {
                 .containsExactly(tuple("ix_book_author_id_title", "author_id, title"),
                         tuple("ix_book_publisher_id", "publisher_id"),
                         tuple("ix_book_series_id", "series_id"));
-    }
-
-    @Test
-    void a_design_index_over_text_columns_should_be_marked_as_text() {
-        String yaml = STORE.replace("  Series:\n    fields:\n      title: { type: string }\n",
-                "  Series:\n    fields:\n      title: { type: string }\n      blurb: { type: text }\n    indexes:\n      - [blurb]\n");
-
-        EntityView series = entity(Fixtures.view(Fixtures.design(yaml)), "Series");
-
-        assertThat(series.getIndexes()).extracting(EntityView.IndexView::name, EntityView.IndexView::text)
-                .containsExactly(tuple("ix_series_blurb", true));
     }
 
     @Test
