@@ -150,7 +150,16 @@ public final class JmhRunner {
         return command;
     }
 
-    /** Copies the process output to the log and to {@code output}, keeping the last lines that say something. */
+    /** A stack trace's frames and their "... 12 more": never the reason a run failed. */
+    private static final java.util.regex.Pattern STACK_FRAME = java.util.regex.Pattern.compile("(at |\\.\\.\\. \\d+ more).*");
+    /** {@code java.lang.IllegalStateException: 409 …} or {@code Caused by: …}: the line that names a failure. */
+    private static final java.util.regex.Pattern EXCEPTION = java.util.regex.Pattern.compile(
+            "(Caused by: )?([a-zA-Z_$][\\w$]*\\.)+[\\w$]*(Exception|Error|Throwable)(: .*)?");
+
+    /**
+     * Copies the process output to the log and to {@code output}, keeping what says why it failed: the
+     * first exception and its last cause where one was thrown, otherwise the last lines that say something.
+     */
     private static Thread pump(Process process, Path output, Consumer<String> log, Deque<String> tail) throws IOException {
         Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
         Thread thread = new Thread(() -> {
@@ -160,11 +169,18 @@ public final class JmhRunner {
                     file.write(line);
                     file.write(System.lineSeparator());
                     log.accept(line);
-                    if (!line.isBlank() && !line.startsWith("\tat ")) {
+                    String said = line.trim();
+                    if (!said.isEmpty() && !STACK_FRAME.matcher(said).matches()) {
                         synchronized (tail) {
-                            tail.addLast(line.trim());
-                            if (tail.size() > 3) {
-                                tail.removeFirst();
+                            // a benchmark's exception and its root cause say more than whatever follows them
+                            if (EXCEPTION.matcher(said).matches()) {
+                                tail.removeIf(earlier -> !EXCEPTION.matcher(earlier).matches() || earlier.startsWith("Caused by: "));
+                                tail.addLast(said);
+                            } else if (tail.stream().noneMatch(earlier -> EXCEPTION.matcher(earlier).matches())) {
+                                tail.addLast(said);
+                                if (tail.size() > 3) {
+                                    tail.removeFirst();
+                                }
                             }
                         }
                     }

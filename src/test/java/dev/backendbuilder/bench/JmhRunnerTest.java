@@ -63,12 +63,12 @@ public class JmhRunnerTest {
     }
 
     @Test
-    void a_benchmark_that_throws_fails_the_run_with_its_last_lines() {
+    void a_benchmark_that_throws_fails_the_run_with_its_exception_and_root_cause_not_stack_frames() {
         JmhRunner runner = new JmhRunner(settings(classpath(), "fixture.Sleeper.fail", 1, Duration.ofMinutes(5)));
 
         assertThatThrownBy(() -> runner.run(folder, log::add)).isInstanceOf(BenchmarkException.class)
-            .hasMessageStartingWith("JMH failed (exit code 1): ")
-            .hasMessageEndingWith(". See " + folder.resolve("jmh.log") + ".");
+            .hasMessage("JMH failed (exit code 1): java.lang.IllegalStateException: broken on purpose | Caused by:"
+                + " java.lang.IllegalArgumentException: the root cause. See " + folder.resolve("jmh.log") + ".");
     }
 
     @Test
