@@ -29,6 +29,38 @@ public final class ViewModel {
                 + " mvn verify) or configure a JDK " + wanted + " toolchain; or set app.java to " + runningRelease + ".");
     }
 
+    /** Rows a POST benchmark may create: JMH calls it for as long as its iterations last. */
+    static final long BENCHMARK_ROWS = 1_000_000;
+
+    /**
+     * A POST benchmark creates a row per call (and the rows it references): each unique field of
+     * those rows needs a new value every time, which a field with few possible values cannot give.
+     */
+    private static void checkRowsForBenchmark(PerformanceTarget target, EntityView created) {
+        java.util.Deque<EntityView> pending = new java.util.ArrayDeque<>(List.of(created));
+        Set<EntityView> rows = new LinkedHashSet<>();
+        while (!pending.isEmpty()) {
+            EntityView entity = pending.pop();
+            if (rows.add(entity)) {
+                // the body names every to-one and many-to-many target; each target row brings its required ones
+                (entity == created ? entity.getReferences() : entity.getRequiredReferences())
+                        .forEach(r -> pending.push(r.getTarget()));
+            }
+        }
+        for (EntityView entity : rows) {
+            for (FieldView field : entity.getUniqueFields()) {
+                long capacity = field.getCounterValue().capacity();
+                if (capacity < BENCHMARK_ROWS) {
+                    throw new GenerationException(target.at() + ": the benchmark of " + target.endpoint() + " creates a "
+                            + entity.getName() + " per call, but " + entity.getName() + "." + field.getName() + " is unique"
+                            + " and its constraints allow only " + capacity + " test values, so calls would fail with 409"
+                            + " once they run out. Benchmark a GET of it instead, or widen " + entity.getName() + "."
+                            + field.getName() + " (its type, range, length or pattern). Nothing was written.");
+                }
+            }
+        }
+    }
+
     /** Classes generated beside each entity class, by the suffix of their name ({@code BookRequest}). */
     static final java.util.Set<String> ENTITY_CLASS_SUFFIXES = java.util.Set.of("Request", "Response", "Service",
             "Controller", "Repository", "Filter", "ApiTest", "ControllerTest", "ServiceTest", "CacheTest", "PermissionTest");
@@ -96,6 +128,9 @@ public final class ViewModel {
                 }
                 boolean get = target.method().equals("GET") && (item ? view.isGet() : view.isList());
                 boolean create = target.method().equals("POST") && !item && view.isCreate();
+                if (create) {
+                    checkRowsForBenchmark(target, view);
+                }
                 if (get || create) {
                     out.add(new BenchmarkView(target.endpoint(), view, item, create));
                 }

@@ -4,8 +4,10 @@ import static dev.backendbuilder.generate.Fixtures.entity;
 import static dev.backendbuilder.generate.Fixtures.field;
 import static dev.backendbuilder.generate.Fixtures.reference;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.backendbuilder.design.Design;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -327,6 +329,31 @@ class ViewModelTest {
         assertThat(JavaNames.capitalize("")).isEmpty();
         assertThat(JavaNames.decapitalize("")).isEmpty();
         assertThat(JavaNames.decapitalize("Book")).isEqualTo("book");
+    }
+
+    @Test
+    void a_post_benchmark_should_be_refused_where_a_unique_field_runs_out_of_test_values() {
+        Design design = Fixtures.design("""
+                version: 1
+                app: { name: desks, package: com.acme.desks }
+                entities:
+                  Floor:
+                    fields: { level: { type: integer, unique: true, min: 0, max: 40 } }
+                  Desk:
+                    fields: { label: { type: string } }
+                relationships:
+                  - { from: Desk.floor, to: Floor, type: many-to-one, required: true }
+                api:
+                  resources:
+                    Desk: { operations: [create, get] }
+                performance:
+                  - { endpoint: "POST /api/desks", minRps: 10 }
+                """);
+        assertThatThrownBy(() -> Fixtures.view(design)).isInstanceOf(GenerationException.class).hasMessage(
+                "design.yaml:14:5: the benchmark of POST /api/desks creates a Floor per call, but Floor.level is unique and"
+                        + " its constraints allow only 41 test values, so calls would fail with 409 once they run out."
+                        + " Benchmark a GET of it instead, or widen Floor.level (its type, range, length or pattern)."
+                        + " Nothing was written.");
     }
 
     @Test
