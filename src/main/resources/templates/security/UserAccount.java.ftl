@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Someone who may sign in: a unique name, a password hash (never the password) and roles. */
-@Entity(name = "UserAccount")
+@Entity(name = "AuthUser")
 @Table(name = "auth_user")
 public class UserAccount {
 

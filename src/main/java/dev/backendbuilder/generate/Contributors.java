@@ -65,7 +65,7 @@ public final class Contributors {
         out.render(base + project.getApplicationClass() + ".java", "project/Application.java.ftl", Map.of());
         out.render(RESOURCES + "application.yaml", "project/application.yaml.ftl", Map.of());
         for (String name : List.of("ApiException", "ApiProblems", "DatabaseConstraints", "ETags", "FieldProblem",
-                "MergePatch", "PageResponse", "Paging")) {
+                "MergePatch", "PageResponse", "Paging", "RepositoryConfiguration")) {
             out.render(base + "common/" + name + ".java", "common/" + name + ".java.ftl", Map.of());
         }
         if (project.isCaching()) {
