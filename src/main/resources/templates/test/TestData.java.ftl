@@ -71,6 +71,19 @@ public class TestData {
         return values[n % values.length];
     }
 </#if>
+<#if project.placedSamples>
+
+    /** {@code value} written in {@code width} characters of {@code alphabet} (its lowest places; the rest wrap). */
+    static String place(long value, int width, String alphabet) {
+        char[] out = new char[width];
+        long rest = value;
+        for (int i = width - 1; i >= 0; i--) {
+            out[i] = alphabet.charAt((int) (rest % alphabet.length()));
+            rest /= alphabet.length();
+        }
+        return new String(out);
+    }
+</#if>
 <#if project.paddedSamples>
 
     /** {@code value}, lengthened with 'x' to {@code length} characters. */

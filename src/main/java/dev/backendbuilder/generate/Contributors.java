@@ -16,6 +16,7 @@ public final class Contributors {
             "common/ApiException.java.ftl", "common/ApiProblems.java.ftl", "common/CachingConfiguration.java.ftl",
             "common/DatabaseConstraints.java.ftl", "common/ETags.java.ftl", "common/FieldProblem.java.ftl",
             "common/MergePatch.java.ftl", "common/PageResponse.java.ftl", "common/Paging.java.ftl",
+            "common/RepositoryConfiguration.java.ftl",
             "entity/Controller.java.ftl", "entity/Entity.java.ftl", "entity/Enum.java.ftl", "entity/Filter.java.ftl",
             "entity/Repository.java.ftl", "entity/Request.java.ftl", "entity/Response.java.ftl",
             "entity/Service.java.ftl", "entity/imports.ftl", "migration/V1__init.sql.ftl",

@@ -1,9 +1,9 @@
 package dev.backendbuilder.generate;
 
-import com.github.curiousoddman.rgxgen.RgxGen;
 import dev.backendbuilder.design.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -20,7 +20,11 @@ public final class CounterValues {
 
     /** Capacity of a value that never repeats within an {@code int} counter. */
     static final long UNBOUNDED = Integer.MAX_VALUE;
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{3,9}");
+    /** Runs of one kind of character that may each be free to vary: digits, capitals, small letters. */
+    private static final Pattern FREE_RUN = Pattern.compile("[0-9]{2,}|[A-Z]{2,}|[a-z]{2,}");
+    private static final String DIGIT_ALPHABET = "0123456789";
+    private static final String UPPER_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String LOWER_ALPHABET = "abcdefghijklmnopqrstuvwxyz";
     private static final int SLOT_TRIALS = 40;
 
     private CounterValues() {
@@ -90,9 +94,9 @@ public final class CounterValues {
     }
 
     /**
-     * A pattern's values: one sample with a run of digits the pattern lets vary freely, so the
-     * counter's digits can take its place ({@code 978000000000n}); otherwise the fixed pool of
-     * samples, whose size is then the capacity.
+     * A pattern's values: one sample whose runs of digits or letters the pattern lets vary freely
+     * take the counter's places ({@code "ABC-0042"} → letters and digits from {@code n}); otherwise
+     * the fixed pool of samples, whose size is then the capacity.
      */
     private static Generated patterned(String entity, Field field) {
         Pattern pattern = Pattern.compile(field.pattern());
@@ -100,29 +104,59 @@ public final class CounterValues {
         Random random = new Random(seed(entity, field));
         for (String quoted : pool) {
             String sample = unquote(quoted);
-            Matcher run = DIGITS.matcher(sample);
+            List<int[]> free = new ArrayList<>();
+            Matcher run = FREE_RUN.matcher(sample);
             while (run.find()) {
-                if (freeDigits(pattern, sample, run.start(), run.end(), random)) {
-                    int width = run.end() - run.start();
-                    long capacity = BigInteger.TEN.pow(width).longValue();
-                    String digits = "String.format(\"%0" + width + "d\", n % " + capacity + ")";
-                    String expression = (run.start() > 0 ? SampleValues.quote(sample.substring(0, run.start())) + " + " : "")
-                            + digits + (run.end() < sample.length() ? " + " + SampleValues.quote(sample.substring(run.end())) : "");
-                    return new Generated(expression, expression, capacity);
+                if (isFree(pattern, sample, run.start(), run.end(), alphabetOf(sample.charAt(run.start())), random)) {
+                    free.add(new int[] {run.start(), run.end()});
                 }
             }
+            if (free.isEmpty()) {
+                continue;
+            }
+            // the last run holds the lowest places of n, each run to its left the next ones up
+            List<String> parts = new ArrayList<>();
+            long below = 1;
+            int end = sample.length();
+            for (int i = free.size() - 1; i >= 0; i--) {
+                int[] slot = free.get(i);
+                if (slot[1] < end) {
+                    parts.add(0, SampleValues.quote(sample.substring(slot[1], end)));
+                }
+                String alphabet = alphabetOf(sample.charAt(slot[0]));
+                int width = slot[1] - slot[0];
+                parts.add(0, "TestData.place(n" + (below == 1 ? "" : " / " + below + "L") + ", " + width + ", \"" + alphabet + "\")");
+                below = multiplyCapped(below, BigInteger.valueOf(alphabet.length()).pow(width));
+                end = slot[0];
+            }
+            if (end > 0) {
+                parts.add(0, SampleValues.quote(sample.substring(0, end)));
+            }
+            String expression = String.join(" + ", parts);
+            return new Generated(expression, expression, Math.min(below, UNBOUNDED));
         }
         String picked = "pick(n, " + String.join(", ", pool) + ")";
         return new Generated(picked, picked, pool.size());
     }
 
-    private static boolean freeDigits(Pattern pattern, String sample, int start, int end, Random random) {
+    private static long multiplyCapped(long value, BigInteger factor) {
+        BigInteger product = BigInteger.valueOf(value).multiply(factor);
+        return product.compareTo(BigInteger.valueOf(UNBOUNDED)) > 0 ? UNBOUNDED : product.longValue();
+    }
+
+    private static String alphabetOf(char c) {
+        return Character.isDigit(c) ? DIGIT_ALPHABET : Character.isUpperCase(c) ? UPPER_ALPHABET : LOWER_ALPHABET;
+    }
+
+    /** Whether every character of {@code alphabet} may stand anywhere in {@code [start, end)} of the sample. */
+    private static boolean isFree(Pattern pattern, String sample, int start, int end, String alphabet, Random random) {
         for (int trial = 0; trial < SLOT_TRIALS; trial++) {
-            StringBuilder digits = new StringBuilder();
+            StringBuilder run = new StringBuilder();
             for (int i = start; i < end; i++) {
-                digits.append(trial == 0 ? '0' : trial == 1 ? '9' : (char) ('0' + random.nextInt(10)));
+                int index = trial == 0 ? 0 : trial == 1 ? alphabet.length() - 1 : random.nextInt(alphabet.length());
+                run.append(alphabet.charAt(index));
             }
-            if (!pattern.matcher(sample.substring(0, start) + digits + sample.substring(end)).find()) {
+            if (!pattern.matcher(sample.substring(0, start) + run + sample.substring(end)).find()) {
                 return false;
             }
         }

@@ -177,6 +177,11 @@ public final class ProjectView {
         return testValuesContain("pick(");
     }
 
+    /** Whether a test value fills a pattern's free characters from the counter: TestData then needs {@code place}. */
+    public boolean isPlacedSamples() {
+        return testValuesContain("TestData.place(");
+    }
+
     /** Whether a test value is lengthened to a minLength: TestData then needs {@code padded}. */
     public boolean isPaddedSamples() {
         return testValuesContain("TestData.padded(");

@@ -1,0 +1,64 @@
+package dev.backendbuilder.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backendbuilder.design.Field;
+import org.junit.jupiter.api.Test;
+
+/** Test values from the entity's counter: valid under the constraints, and how many differ. */
+class CounterValuesTest {
+
+    private static Field field(String yaml) {
+        String design = "version: 1\napp: { name: things, package: com.acme.things }\nentities:\n  Thing:\n    fields:\n      f: "
+                + yaml + "\n";
+        return Fixtures.design(design).entities().get("Thing").fields().get("f");
+    }
+
+    private static CounterValues.Generated of(String yaml) {
+        return CounterValues.of("Thing", field(yaml), "ThingF");
+    }
+
+    @Test
+    void strings_should_carry_the_counter_and_fit_their_length() {
+        assertThat(of("{ type: string }")).isEqualTo(new CounterValues.Generated("\"F \" + n", "\"F \" + n", CounterValues.UNBOUNDED));
+        assertThat(of("{ type: string, maxLength: 4 }").typed()).isEqualTo("String.valueOf((n % 10000))");
+        assertThat(of("{ type: string, maxLength: 4 }").capacity()).isEqualTo(10_000);
+        assertThat(of("{ type: string, minLength: 30, maxLength: 40 }").typed()).isEqualTo("TestData.padded(\"F \" + n, 30)");
+        assertThat(of("{ type: string, format: email }").typed()).isEqualTo("\"user\" + n + \"@example.com\"");
+        assertThat(of("{ type: string, format: url }").typed()).isEqualTo("\"https://example.com/\" + n");
+    }
+
+    @Test
+    void numbers_should_stay_within_min_max_and_precision() {
+        assertThat(of("{ type: integer, min: 1, max: 5 }")).isEqualTo(new CounterValues.Generated("1 + (n % 5)", "1 + (n % 5)", 5));
+        assertThat(of("{ type: integer, min: 0 }").typed()).isEqualTo("n");
+        assertThat(of("{ type: long, min: -3 }").typed()).isEqualTo("-3L + n");
+        assertThat(of("{ type: decimal, precision: 4, scale: 2, min: 0.5 }"))
+                .isEqualTo(new CounterValues.Generated("new BigDecimal(\"0.50\").add(BigDecimal.valueOf(n % 99))",
+                        "new BigDecimal(\"0.50\").add(BigDecimal.valueOf(n % 99))", 99));
+        assertThat(of("{ type: integer, min: 7, max: 7 }").capacity()).isEqualTo(1);
+    }
+
+    @Test
+    void patterns_should_take_the_counter_in_their_free_digits_and_letters() {
+        CounterValues.Generated code = of("{ type: string, pattern: \"^[A-Z]{3}-[0-9]{4}$\" }");
+        assertThat(code.typed()).isEqualTo("TestData.place(n / 10000L, 3, \"ABCDEFGHIJKLMNOPQRSTUVWXYZ\") + \"-\""
+                + " + TestData.place(n, 4, \"0123456789\")");
+        assertThat(code.capacity()).isEqualTo(175_760_000);
+        CounterValues.Generated fixed = of("{ type: string, pattern: \"^(red|green)$\" }");
+        assertThat(fixed.typed()).startsWith("pick(n, ");
+        assertThat(fixed.capacity()).isEqualTo(2);
+    }
+
+    @Test
+    void other_types_should_give_a_new_value_per_row_where_they_can() {
+        assertThat(of("{ type: date }").json()).isEqualTo("LocalDate.of(2024, 1, 1).plusDays(n).toString()");
+        assertThat(of("{ type: datetime }").typed()).isEqualTo("Instant.parse(\"2024-01-01T10:00:00Z\").plusSeconds(3600L * n)");
+        assertThat(of("{ type: uuid }").typed()).startsWith("new UUID(").endsWith("L, n)");
+        assertThat(of("{ type: boolean }").capacity()).isEqualTo(2);
+        CounterValues.Generated status = of("{ type: enum, values: [A, B, C] }");
+        assertThat(status.typed()).isEqualTo("ThingF.values()[n % 3]");
+        assertThat(status.json()).isEqualTo("ThingF.values()[n % 3].name()");
+        assertThat(status.capacity()).isEqualTo(3);
+    }
+}
