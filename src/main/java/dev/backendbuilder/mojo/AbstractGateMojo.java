@@ -162,12 +162,19 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
             throw new MojoExecutionException(result.failureMessage());
         }
         if (!result.status().failsBuild()) {
-            getLog().info(area() + " gate " + result.status().name().toLowerCase(Locale.ROOT)
-                    + (result.summary().isEmpty() ? "" : ": " + result.summary()));
+            String line = area() + " gate " + result.status().name().toLowerCase(Locale.ROOT)
+                    + (result.summary().isEmpty() ? "" : ": " + result.summary());
+            if (result.status() == Status.INCONCLUSIVE) {
+                // measured, but no verdict: a warning, never a pass
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
             return;
         }
         if (deferFailures) {
-            getLog().warn(result.failureMessage());
+            // one log call per line, so that every line carries its [WARNING]
+            result.failureMessage().lines().forEach(getLog()::warn);
             getLog().warn("Recorded in " + new ResultStore(resultsDirectory.toPath()).fileOf(area())
                     + "; builder:report will fail the build (builder.deferFailures=true).");
             return;
