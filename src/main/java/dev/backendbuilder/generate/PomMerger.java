@@ -195,7 +195,8 @@ final class PomMerger {
         }
         if (!added.isEmpty()) {
             edit.said("Added the properties " + String.join(", ", added) + ": the version of builder-maven-plugin, the Java"
-                    + " release and deferred gate failures (one report, one failure) of a generated project.");
+                    + " release, the class the jar starts and deferred gate failures (one report, one failure) of a"
+                    + " generated project.");
         }
     }
 

@@ -114,6 +114,10 @@ final class PomPlugins {
         Element executions = edit.document().createElement("executions");
         executions.appendChild(execution);
         plugin.appendChild(executions);
+        // Boot's parent passes start-class as mainClass; without it the repackager would have to guess
+        Element configuration = edit.document().createElement("configuration");
+        PomXml.append(configuration, "mainClass", "${start-class}");
+        plugin.appendChild(configuration);
         return plugin;
     }
 

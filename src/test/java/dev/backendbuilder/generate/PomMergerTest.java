@@ -134,6 +134,9 @@ class PomMergerTest {
                                         </goals>
                                     </execution>
                                 </executions>
+                                <configuration>
+                                    <mainClass>${start-class}</mainClass>
+                                </configuration>
                             </plugin>
                             <plugin>
                                 <groupId>dev.backendbuilder</groupId>
