@@ -56,8 +56,12 @@ class GeneratedProject {
      */
     static void assertEveryGatePassed(def log, File root, String artifactId, boolean benchmark, boolean allowBusy = false) {
         assert !log.any { it.contains('at dev.backendbuilder') }
-        def goals = ['validate', 'prepare-coverage', 'coverage', 'security'] + (benchmark ? ['benchmark'] : []) + ['report']
-        log.expectInOrder(goals.collect { ~/\[INFO\] --- builder-maven-plugin:0\.1\.0-SNAPSHOT:${it} \([^)]+\) @ ${artifactId} ---/ })
+        // each gate ran (a user's own executions may order them otherwise), report after all of them
+        def goals = ['validate', 'prepare-coverage', 'coverage', 'security'] + (benchmark ? ['benchmark'] : [])
+        def ran = { String goal -> log.findIndexOf { it ==~ /\[INFO\] --- builder-maven-plugin:0\.1\.0-SNAPSHOT:${goal} \([^)]+\) @ ${artifactId} ---/ } }
+        goals.each { assert ran(it) >= 0 : "builder:${it} did not run" }
+        assert ran('report') > goals.collect { ran(it) }.max() : 'builder:report did not run after every gate'
+        log.expectInOrder(['[INFO] Implementation report: target/builder/implementation-report.md (also .json, .html; target/builder/builder.sarif)'])
         def suites = new File(root, 'target/surefire-reports').listFiles().findAll { it.name.endsWith('.xml') }
                 .collect { new XmlSlurper().parse(it) }
         assert !suites.isEmpty()

@@ -45,10 +45,20 @@ public final class BenchmarkCheck {
     }
 
     private final Consumer<String> log;
+    private final Consumer<String> detail;
 
     /** @param log where JMH's output and the check's own lines go */
     public BenchmarkCheck(Consumer<String> log) {
+        this(log, log);
+    }
+
+    /**
+     * @param log    the check's own lines and what JMH says that matters (each benchmark, each iteration, failures)
+     * @param detail the rest of JMH's output: its banner and paragraphs, warmups, percentiles, the application's log
+     */
+    public BenchmarkCheck(Consumer<String> log, Consumer<String> detail) {
         this.log = log;
+        this.detail = detail;
     }
 
     /** Runs the check; a project without benchmarks is SKIPPED, saying so. */
@@ -71,7 +81,8 @@ public final class BenchmarkCheck {
         List<JmhResult> results;
         MachineLoad load;
         try (LoadSampler sampler = LoadSampler.ofThisMachine()) {
-            results = new JmhRunner(request.jmh()).run(work, log);
+            results = new JmhRunner(request.jmh()).run(work, line -> (JmhRunner.worthShowing(line) ? log : detail)
+                    .accept(line));
             load = sampler.stop();
         }
         if (results.isEmpty()) {

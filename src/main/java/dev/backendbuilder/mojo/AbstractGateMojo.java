@@ -179,6 +179,13 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
                     + "; builder:report will fail the build (builder.deferFailures=true).");
             return;
         }
-        throw new MojoFailureException(result.failureMessage());
+        throw new MojoFailureException(result.failureMessage() + System.lineSeparator() + followUp(result));
+    }
+
+    /** Where the details are, and how to get the report before the build fails: the failure's last line. */
+    static String followUp(GateResult result) {
+        return (result.evidence().isEmpty() ? "" : "Details: " + String.join(", ", result.evidence()) + ". ")
+                + "To write the implementation report first and fail once there with every gate's violations, set"
+                + " builder.deferFailures=true (builder:report bound after the checks).";
     }
 }

@@ -295,7 +295,7 @@ public class BenchmarkMojo extends AbstractGateMojo {
                     + ". See 'mvn builder:help -Ddetail -Dgoal=benchmark'.", e);
         }
         try {
-            outcome = new BenchmarkCheck(getLog()::info).run(request);
+            outcome = new BenchmarkCheck(getLog()::info, getLog()::debug).run(request);
         } catch (BenchmarkException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -117,8 +117,8 @@ public class ReportMojo extends AbstractBuilderMojo {
         ReportWriter.Written written;
         try {
             report = new ReportBuilder().build(new ReportBuilder.Settings(projectInfo(), basedir, results,
-                    Path.of(project.getBuild().getOutputDirectory()), roots(project.getCompileSourceRoots()),
-                    roots(project.getTestCompileSourceRoots()), build.resolve("surefire-reports"),
+                    Path.of(project.getBuild().getOutputDirectory()), roots(project.getCompileSourceRoots(), build),
+                    roots(project.getTestCompileSourceRoots(), build), build.resolve("surefire-reports"),
                     build.resolve("failsafe-reports"), project.getModules(), dependencies(),
                     generatedAt(outputTimestamp)));
             written = new ReportWriter(plugin.getVersion()).write(report, results);
@@ -202,7 +202,12 @@ public class ReportMojo extends AbstractBuilderMojo {
                 d.getScope() == null ? "compile" : d.getScope());
     }
 
-    private static List<Path> roots(List<String> roots) {
-        return roots.stream().map(Path::of).toList();
+    /**
+     * The source folders the project's authors write: folders under the build directory (JMH's and other
+     * annotation processors' generated-test-sources) are output, not sources.
+     */
+    private static List<Path> roots(List<String> roots, Path build) {
+        Path output = build.toAbsolutePath().normalize();
+        return roots.stream().map(Path::of).filter(root -> !root.toAbsolutePath().normalize().startsWith(output)).toList();
     }
 }
