@@ -2,7 +2,7 @@ def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).r
 def project = evaluate(new File(basedir, '../../../it/_support/generated-project.groovy'))
 
 // Installing wrote the group metadata that maps the prefix to the plugin.
-def repo = new File(basedir, '../../local-repo/dev/backendbuilder/maven-metadata-local.xml')
+def repo = new File(basedir, '../../it-prefix-repo/dev/backendbuilder/maven-metadata-local.xml')
 assert repo.isFile()
 def metadata = new groovy.xml.XmlSlurper().parse(repo)
 assert metadata.plugins.plugin.find { it.prefix.text() == 'builder' }.artifactId.text() == 'builder-maven-plugin'
