@@ -13,7 +13,8 @@ log.expectInOrder([
     ~/\[ERROR\]   - PauseBenchmark\.pause p95 0\.2 s > limit 0\.1 s( \(measured on an overloaded machine: load average .*; builder\.benchmark\.failWhenBusy is set\))?/,
     ~/\[ERROR\] Details: target\/builder\/benchmark\/jmh-result\.json\. To write the implementation report first .*/,
 ])
-assert log.any { it ==~ /\[INFO\] PauseBenchmark\.pause p95 \(s\): 0\.1[2-9][0-9]* \(maximum 0\.1, margin -0\.0[0-9]+\)/ }
+// shown as precisely as the limit, as the violation shows it
+assert log.contains("[INFO] PauseBenchmark.pause p95 (s): 0.2 (maximum 0.1, margin -0.1)")
 log.noStackTrace()
 
 def result = new JsonSlurper().parse(new File(basedir, 'target/builder/benchmark.json'))
