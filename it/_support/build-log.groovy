@@ -15,11 +15,13 @@ class BuildLog {
         new BuildLog(new File(basedir, 'build.log').text.readLines()*.replaceAll(/\u001B\[[0-9;]*m/, ''))
     }
 
-    /** The lines appear in this order (other lines may come between). */
-    void expectInOrder(List<String> expected) {
+    /** The lines appear in this order (other lines may come between); a Pattern (~/.../) matches a whole line. */
+    void expectInOrder(List expected) {
         int from = 0
         expected.each { line ->
-            int at = lines.subList(from, lines.size()).indexOf(line.toString())
+            int at = lines.subList(from, lines.size()).findIndexOf {
+                line instanceof java.util.regex.Pattern ? it ==~ line : it == line.toString()
+            }
             assert at >= 0 : "missing (in order) log line: ${line}"
             from += at + 1
         }

@@ -48,6 +48,45 @@ class GeneratedProject {
         }
     }
 
+    /**
+     * Every gate of the generated pom ran in {@code root} and passed: validate, prepare-coverage, coverage,
+     * security, benchmark (when the design has performance entries) and report, whatever the executions
+     * are called (a merged pom keeps the user's own). A benchmark limit missed on an overloaded machine
+     * is INCONCLUSIVE, never a pass: accepted only with the load that explains it, when {@code allowBusy}.
+     */
+    static void assertEveryGatePassed(def log, File root, String artifactId, boolean benchmark, boolean allowBusy = false) {
+        assert !log.any { it.contains('at dev.backendbuilder') }
+        // each gate ran (a user's own executions may order them otherwise), report after all of them
+        def goals = ['validate', 'prepare-coverage', 'coverage', 'security'] + (benchmark ? ['benchmark'] : [])
+        def ran = { String goal -> log.findIndexOf { it ==~ /\[INFO\] --- builder-maven-plugin:0\.1\.0-SNAPSHOT:${goal} \([^)]+\) @ ${artifactId} ---/ } }
+        goals.each { assert ran(it) >= 0 : "builder:${it} did not run" }
+        assert ran('report') > goals.collect { ran(it) }.max() : 'builder:report did not run after every gate'
+        log.expectInOrder(['[INFO] Implementation report: target/builder/implementation-report.md (also .json, .html; target/builder/builder.sarif)'])
+        def suites = new File(root, 'target/surefire-reports').listFiles().findAll { it.name.endsWith('.xml') }
+                .collect { new XmlSlurper().parse(it) }
+        assert !suites.isEmpty()
+        assert suites.every { it.@failures.toInteger() == 0 && it.@errors.toInteger() == 0 }
+        def read = { String area -> new JsonSlurper().parse(new File(root, "target/builder/${area}.json")) }
+        assert read('coverage').status == 'PASSED'
+        assert read('security').status == 'PASSED' : read('security').summary
+        def report = new JsonSlurper().parse(new File(root, 'target/builder/implementation-report.json'))
+        def areas = ['coverage', 'security'] + (benchmark ? ['benchmark'] : [])
+        assert report.verdict.rows*.area.containsAll(areas) : report.verdict.rows*.area
+        if (benchmark) {
+            def bench = read('benchmark')
+            assert bench.metrics.any { it.name == 'machine.cores' }
+            if (bench.status == 'INCONCLUSIVE') {
+                assert allowBusy && bench.notes.any { it.contains('overloaded') } : bench.violations*.message
+                assert log.any { it.startsWith('[WARNING] benchmark gate inconclusive: ') }
+                assert report.verdict.status == 'INCONCLUSIVE'
+                return
+            }
+            assert bench.status == 'PASSED' : bench.violations*.message
+            assert bench.metrics.count { it.threshold != null } > 0
+        }
+        assert report.verdict.status == 'PASSED'
+    }
+
     /** The report's endpoints as "METHOD path request response". */
     static List<String> reportedEndpoints(File root) {
         new JsonSlurper().parse(new File(root, 'target/builder/implementation-report.json')).facts.endpoints

@@ -19,7 +19,8 @@ assert result.status == 'FAILED'
 assert result.violations*.rule == ['benchmark.regression']
 assert result.violations[0].message ==~ message
 assert result.violations[0].expected == '−10 %'
-assert result.notes == ['The baseline benchmark-baseline.json does not say which JDK and CPU it was measured on; it is compared as it is.']
+assert result.notes[0] == 'The baseline benchmark-baseline.json does not say which JDK and CPU it was measured on; it is compared as it is.'
+assert result.notes[1].startsWith('Measured at ')
 def change = result.metrics.find { it.name == 'com.example.bench.SleepBenchmark.sleep [thrpt].change' }
 assert change.value < -0.9 && change.value > -1.0
 true

@@ -9,7 +9,7 @@ log.expectInOrder([
     '[INFO] # Benchmark: com.example.bench.WorkBenchmark.sum',
     '[INFO] # Benchmark: com.example.bench.BookEndpointBenchmark.get',
     '[INFO] Wrote 2 benchmarks to the baseline benchmark-baseline.json; review and commit it.',
-    '[INFO] benchmark gate passed: 2 benchmarks, 3 limits checked, 0 compared with the baseline',
+    ~/\[INFO\] benchmark gate passed: 2 benchmarks, 3 limits checked, 0 compared with the baseline; (load average [0-9.]+ at most on \d+ cores? \(.*\)|machine load unknown .*)/,
 ])
 def figure = { String pattern -> assert log.any { it ==~ pattern } : "no line matching ${pattern}" }
 figure(/\[INFO\] WorkBenchmark\.sum throughput \(ops\/ms\): [0-9.]+ \(minimum 1\.0, margin \+[0-9.]+\)/)
@@ -29,7 +29,9 @@ assert result.evidence == ['target/builder/benchmark/jmh-result.json']
 def limits = result.metrics.findAll { it.threshold != null }
 assert limits*.label == ['WorkBenchmark.sum throughput (ops/ms)', 'GET /api/books/{id} p95 (ms)', 'GET /api/books/{id} rps (ops/s)']
 assert limits*.bound == ['MINIMUM', 'MAXIMUM', 'MINIMUM']
-assert result.metrics.findAll { it.threshold == null }*.name == [
+// the machine's load and cores are recorded with every run
+assert result.metrics*.name.containsAll(['machine.load.peak', 'machine.cores'])
+assert result.metrics.findAll { it.threshold == null }*.name - ['machine.load.peak', 'machine.cores'] == [
     'com.example.bench.WorkBenchmark.sum [thrpt].score',
     'com.example.bench.BookEndpointBenchmark.get(endpoint=GET /api/books/{id}) [sample].score']
 

@@ -4,7 +4,7 @@ def log = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).r
 def project = evaluate(new File(basedir, '../../../it/_support/generated-project.groovy'))
 log.expectInOrder([
     '[INFO] Generating notes (1 entity, 5 endpoints) into this project (existing project: merging into its pom.xml)',
-    '[INFO] Merged into pom.xml what the backend needs (the previous one is kept as pom.xml.bak)',
+    '[INFO] Merged into pom.xml what the backend needs (the previous one is kept as pom.xml.bak):',
     '[INFO] BUILD SUCCESS',
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:validate (builder-gates) @ notes-service ---',
     '[INFO] BUILD SUCCESS',

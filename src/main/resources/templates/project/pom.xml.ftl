@@ -21,6 +21,8 @@
     <java.version>${project.javaRelease}</java.version>
     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
     <builder.version>${project.pluginVersion}</builder.version>
+    <!-- the class the executable jar starts (a project with another main class, merged, would leave Boot guessing) -->
+    <start-class>${project.packageName}.${project.applicationClass}</start-class>
     <!-- The gates record their violations; builder:report (bound after them) writes target/builder/implementation-report.*
          and then fails the build once, listing every violation of every gate. -->
     <builder.deferFailures>true</builder.deferFailures>

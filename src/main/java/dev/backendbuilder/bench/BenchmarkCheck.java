@@ -29,9 +29,10 @@ public final class BenchmarkCheck {
      * @param updateBaseline rewrite the baseline from this run instead of comparing with it
      * @param moduleDir      the module's folder, to which files in messages are relative
      * @param outputDir      {@code target/builder}
+     * @param failWhenBusy   fail limits missed on an overloaded machine too (else INCONCLUSIVE)
      */
     public record Request(Path testClasses, JmhSettings jmh, List<BenchmarkLimit> limits, double maxRegression, Path baseline,
-            boolean updateBaseline, Path moduleDir, Path outputDir) {
+            boolean updateBaseline, Path moduleDir, Path outputDir, boolean failWhenBusy) {
 
         public Request {
             Objects.requireNonNull(testClasses, "testClasses");
@@ -44,16 +45,26 @@ public final class BenchmarkCheck {
     }
 
     private final Consumer<String> log;
+    private final Consumer<String> detail;
 
     /** @param log where JMH's output and the check's own lines go */
     public BenchmarkCheck(Consumer<String> log) {
+        this(log, log);
+    }
+
+    /**
+     * @param log    the check's own lines and what JMH says that matters (each benchmark, each iteration, failures)
+     * @param detail the rest of JMH's output: its banner and paragraphs, warmups, percentiles, the application's log
+     */
+    public BenchmarkCheck(Consumer<String> log, Consumer<String> detail) {
         this.log = log;
+        this.detail = detail;
     }
 
     /** Runs the check; a project without benchmarks is SKIPPED, saying so. */
     public BenchmarkGate.Outcome run(Request request) throws BenchmarkException {
         long start = System.nanoTime();
-        BenchmarkGate gate = new BenchmarkGate(request.limits(), request.maxRegression());
+        BenchmarkGate gate = new BenchmarkGate(request.limits(), request.maxRegression(), request.failWhenBusy());
         Path list = request.testClasses().resolve(BENCHMARK_LIST);
         String listDisplay = display(request, list);
         if (!hasBenchmarkList(list)) {
@@ -67,7 +78,13 @@ public final class BenchmarkCheck {
                     + "<version>1.37</version><scope>test</scope></dependency> to the pom.");
         }
         Path work = request.outputDir().resolve(BenchmarkGate.AREA);
-        List<JmhResult> results = new JmhRunner(request.jmh()).run(work, log);
+        List<JmhResult> results;
+        MachineLoad load;
+        try (LoadSampler sampler = LoadSampler.ofThisMachine()) {
+            results = new JmhRunner(request.jmh()).run(work, line -> (JmhRunner.worthShowing(line) ? log : detail)
+                    .accept(line));
+            load = sampler.stop();
+        }
         if (results.isEmpty()) {
             throw new BenchmarkException("JMH ran but reported no result; see " + display(request, work.resolve("jmh.log")) + ".");
         }
@@ -93,7 +110,8 @@ public final class BenchmarkCheck {
             }
         }
         List<String> evidence = List.of(display(request, work.resolve("jmh-result.json")));
-        return gate.judge(results, baseline, baselineDisplay, environment, evidence, notes, (System.nanoTime() - start) / 1_000_000);
+        return gate.judge(results, baseline, baselineDisplay, environment, load, evidence, notes,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Whether {@code testClasses} holds JMH benchmarks (a non-empty {@value #BENCHMARK_LIST}). */

@@ -4,6 +4,7 @@ import dev.backendbuilder.gate.Bound;
 import dev.backendbuilder.gate.GateResult;
 import dev.backendbuilder.gate.Level;
 import dev.backendbuilder.gate.Metric;
+import dev.backendbuilder.gate.Status;
 import dev.backendbuilder.gate.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +20,31 @@ public final class BenchmarkGate {
     /** The gate's area and result file name. */
     public static final String AREA = "benchmark";
 
+    /** Rule of a limit missed where the measurement cannot support a verdict. */
+    public static final String INCONCLUSIVE_RULE = "benchmark.limit.inconclusive";
+
     private final List<BenchmarkLimit> limits;
     private final double maxRegression;
+    private final boolean failWhenBusy;
 
     /**
      * @param limits        the limits, from the POM and the design
      * @param maxRegression the allowed change against the baseline in the bad direction (0.10 = 10 %)
      */
     public BenchmarkGate(List<BenchmarkLimit> limits, double maxRegression) {
+        this(limits, maxRegression, false);
+    }
+
+    /**
+     * @param failWhenBusy fail a limit missed on an overloaded machine too (else the gate is INCONCLUSIVE)
+     */
+    public BenchmarkGate(List<BenchmarkLimit> limits, double maxRegression, boolean failWhenBusy) {
         if (Double.isNaN(maxRegression) || maxRegression < 0) {
             throw new IllegalArgumentException("maxRegression is a ratio of 0 or more (0.10 for 10 %), not " + maxRegression);
         }
         this.limits = List.copyOf(limits);
         this.maxRegression = maxRegression;
+        this.failWhenBusy = failWhenBusy;
     }
 
     /**
@@ -52,6 +65,17 @@ public final class BenchmarkGate {
      */
     public Outcome judge(List<JmhResult> results, BenchmarkBaseline baseline, String baselineDisplay, Environment environment,
             List<String> evidence, List<String> notes, long durationMillis) throws BenchmarkException {
+        return judge(results, baseline, baselineDisplay, environment, MachineLoad.unknown(
+                environment.cores() == null ? 1 : environment.cores()), evidence, notes, durationMillis);
+    }
+
+    /**
+     * Judges {@code results} measured under {@code load}: a missed limit fails only when the
+     * measurement is beyond it by more than its error interval and the machine was not overloaded
+     * ({@code failWhenBusy} fails it on an overloaded machine too); otherwise the gate is INCONCLUSIVE.
+     */
+    public Outcome judge(List<JmhResult> results, BenchmarkBaseline baseline, String baselineDisplay, Environment environment,
+            MachineLoad load, List<String> evidence, List<String> notes, long durationMillis) throws BenchmarkException {
         List<Metric> metrics = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
         List<String> details = new ArrayList<>();
@@ -68,7 +92,7 @@ public final class BenchmarkGate {
                         limit.source()));
             }
             for (JmhResult result : selected) {
-                check(limit, result, metrics, violations);
+                check(limit, result, load, metrics, violations);
             }
         }
         int compared = 0;
@@ -92,7 +116,7 @@ public final class BenchmarkGate {
                         continue;
                     }
                     compared++;
-                    compare(result, entry.get(), baselineDisplay, metrics, violations, details);
+                    compare(result, entry.get(), baselineDisplay, load, metrics, violations, details);
                 }
                 if (!missing.isEmpty()) {
                     allNotes.add("Not in the baseline " + baselineDisplay + ", so not compared: " + String.join(", ", missing)
@@ -100,14 +124,54 @@ public final class BenchmarkGate {
                 }
             }
         }
+        if (load.known()) {
+            metrics.add(Metric.info("machine.load.peak", "machine load average, highest during the run", load.peak(),
+                    "tasks"));
+        }
+        metrics.add(Metric.info("machine.cores", "machine cores", load.cores(), "cores"));
+        allNotes.add("Measured at " + load.describe() + (load.overloaded() ? ": overloaded, more tasks wanted a CPU than"
+                + " there are cores." : "."));
         String summary = results.size() + (results.size() == 1 ? " benchmark" : " benchmarks") + ", "
                 + metrics.stream().filter(m -> m.threshold() != null).count() + " limits checked, " + compared
-                + " compared with the baseline";
-        return new Outcome(GateResult.measured(AREA, summary, metrics, violations, evidence, allNotes, durationMillis), details);
+                + " compared with the baseline; " + load.describe();
+        GateResult result = GateResult.measured(AREA, summary, metrics, violations, evidence, allNotes, durationMillis);
+        boolean inconclusive = violations.stream().anyMatch(v -> v.rule().equals(INCONCLUSIVE_RULE));
+        if (inconclusive && result.status().compareTo(Status.INCONCLUSIVE) < 0) {
+            result = result.withStatus(Status.INCONCLUSIVE);
+        }
+        return new Outcome(result, details);
     }
 
-    private void check(BenchmarkLimit limit, JmhResult result, List<Metric> metrics, List<Violation> violations)
-            throws BenchmarkException {
+    /**
+     * Whether a missed bound is missed by more than the measurement's uncertainty: JMH's 99.9 % error
+     * interval of the score, relative, applied to the figure held to the limit (JMH gives percentiles
+     * no interval of their own). Without an interval (too few iterations) nothing is certain.
+     */
+    static boolean beyondWithConfidence(double value, MetricData data, Bound bound, double threshold) {
+        if (!data.hasError() || !(data.score() > 0)) {
+            return false;
+        }
+        double margin = Math.abs(value) * data.error() / data.score();
+        return bound == Bound.MAXIMUM ? value - margin > threshold : value + margin < threshold;
+    }
+
+    /** Why a miss is not judged, and how to get a verdict: one sentence for the violation. */
+    private String inconclusive(String miss, boolean confident, MachineLoad load, MetricData data) {
+        List<String> why = new ArrayList<>();
+        if (load.overloaded()) {
+            why.add("the machine was overloaded (" + load.describe() + ")");
+        }
+        if (!confident) {
+            why.add(data.hasError() ? "the error interval (\u00b1 " + Figures.plain(data.error()) + " " + data.unit()
+                    + " on the score) reaches the limit" : "the run has no error interval (too few measurement iterations)");
+        }
+        return miss + ", but " + String.join(" and ", why) + ": not judged. Rerun on a quiet machine"
+                + (confident ? "" : " with more iterations (-Dbuilder.benchmark.measurementIterations=10)")
+                + ", or set -Dbuilder.benchmark.failWhenBusy=true where such misses must fail the build.";
+    }
+
+    private void check(BenchmarkLimit limit, JmhResult result, MachineLoad load, List<Metric> metrics,
+            List<Violation> violations) throws BenchmarkException {
         MetricData data = limit.metric() == null ? result.primary() : result.secondary().get(limit.metric());
         String figure = limit.figure(result.mode());
         if (data == null) {
@@ -146,14 +210,24 @@ public final class BenchmarkGate {
             if (!bound.holds(converted, threshold)) {
                 String shown = Figures.measured(converted, bound, threshold) + " " + shownUnit;
                 String expected = Figures.limit(threshold) + " " + shownUnit;
-                violations.add(new Violation("benchmark.limit", limit.level(), result.displayName() + " " + figure + " " + shown
-                        + (bound == Bound.MINIMUM ? " < " : " > ") + "limit " + expected, shown, expected, null));
+                String miss = result.displayName() + " " + figure + " " + shown + (bound == Bound.MINIMUM ? " < " : " > ")
+                        + "limit " + expected;
+                boolean confident = beyondWithConfidence(converted, data, bound, threshold);
+                boolean judged = confident && (!load.overloaded() || failWhenBusy);
+                if (judged || limit.level() == Level.WARN) {
+                    violations.add(new Violation("benchmark.limit", limit.level(), miss + (load.overloaded()
+                            ? " (measured on an overloaded machine: " + load.describe() + "; builder.benchmark.failWhenBusy"
+                                    + " is set)" : ""), shown, expected, null));
+                } else {
+                    violations.add(new Violation(INCONCLUSIVE_RULE, Level.WARN, inconclusive(miss, confident, load, data),
+                            shown, expected, null));
+                }
             }
         }
     }
 
-    private void compare(JmhResult result, BenchmarkBaseline.Entry entry, String baselineDisplay, List<Metric> metrics,
-            List<Violation> violations, List<String> details) throws BenchmarkException {
+    private void compare(JmhResult result, BenchmarkBaseline.Entry entry, String baselineDisplay, MachineLoad load,
+            List<Metric> metrics, List<Violation> violations, List<String> details) throws BenchmarkException {
         MetricData now = result.primary();
         double base;
         double baseError;
@@ -175,9 +249,15 @@ public final class BenchmarkGate {
         metrics.add(Metric.info(result.key() + ".change", result.displayName() + " change against the baseline",
                 comparison.change(), "ratio"));
         switch (comparison.verdict()) {
-            case REGRESSION -> violations.add(new Violation("benchmark.regression", Level.ERROR, comparison.message(),
-                    Figures.change(comparison.change(), comparison.higherIsBetter()),
-                    Figures.allowed(maxRegression, comparison.higherIsBetter()), null));
+            case REGRESSION -> {
+                boolean judged = !load.overloaded() || failWhenBusy;
+                violations.add(new Violation(judged ? "benchmark.regression" : INCONCLUSIVE_RULE,
+                        judged ? Level.ERROR : Level.WARN, judged ? comparison.message() : comparison.message()
+                                + ", but the machine was overloaded (" + load.describe() + "): not judged. Rerun on a quiet"
+                                + " machine, or set -Dbuilder.benchmark.failWhenBusy=true where such misses must fail.",
+                        Figures.change(comparison.change(), comparison.higherIsBetter()),
+                        Figures.allowed(maxRegression, comparison.higherIsBetter()), null));
+            }
             case UNKNOWN_NOISE -> violations.add(new Violation("benchmark.regression.unknown", Level.WARN, comparison.message()
                     + ": too few iterations to tell it from noise; run more measurement iterations or forks", null, null, null));
             case NOISE -> details.add(comparison.message() + ": within the error bars, not a regression");

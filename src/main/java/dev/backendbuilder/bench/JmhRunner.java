@@ -194,6 +194,19 @@ public final class JmhRunner {
         return thread;
     }
 
+    /**
+     * Whether a line of JMH's output is worth the build log at INFO: which benchmark runs, with which
+     * parameters, each measurement iteration's score, and anything that went wrong. JMH's banner and its
+     * paragraphs (the "REMEMBER" disclaimer), warmups, per-iteration percentiles, its summary table (the
+     * gate prints its own) and the benchmarked application's log are detail: all of it stays in jmh.log.
+     */
+    static boolean worthShowing(String line) {
+        String text = line.strip();
+        return text.startsWith("# Benchmark:") || text.startsWith("# Parameters:") || text.startsWith("Iteration ")
+                || text.startsWith("<failure>") || text.startsWith("# Run complete") || text.contains("Exception")
+                || text.startsWith("ERROR") || text.startsWith("Error:");
+    }
+
     /** Stops the process and every process it started (JMH's forks), at once. */
     private static void stop(Process process) {
         if (process == null) {

@@ -58,12 +58,15 @@ final class ApiRules implements DesignRule {
     }
 
     private static void checkNames(List<String> names, List<String> known, String pointer, String what, Entity entity, CheckContext context) {
+        if (entity.fields().isEmpty()) {
+            return; // the entity's missing fields are reported where they are; naming each filter again is a cascade
+        }
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (!known.contains(name)) {
                 context.report(context.valueAt(pointer + "/" + i), what + " '" + name + "' is not a field"
                     + ("filter".equals(what) ? " or reference" : "") + " of " + entity.name() + "."
-                    + Suggestions.didYouMean(name, known) + " Known: " + String.join(", ", known) + ".");
+                    + Suggestions.didYouMean(name, known) + (known.isEmpty() ? "" : " Known: " + String.join(", ", known) + "."));
             }
         }
     }

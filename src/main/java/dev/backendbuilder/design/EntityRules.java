@@ -17,7 +17,8 @@ final class EntityRules implements DesignRule {
             checkColumns(design, entity, context);
             checkInverseClashes(design, entity, context);
             List<String> indexable = CheckContext.fieldsAndReferences(design, entity);
-            for (int i = 0; i < entity.indexes().size(); i++) {
+            // without fields (reported above or by the schema), every index would be reported once more
+            for (int i = 0; !entity.fields().isEmpty() && i < entity.indexes().size(); i++) {
                 List<String> columns = entity.indexes().get(i).fields();
                 for (int j = 0; j < columns.size(); j++) {
                     String name = columns.get(j);

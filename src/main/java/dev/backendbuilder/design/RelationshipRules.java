@@ -9,9 +9,12 @@ final class RelationshipRules implements DesignRule {
     @Override
     public void check(Design design, CheckContext context) {
         Map<String, Location> seenFrom = new HashMap<>();
-        for (Relationship r : design.relationships()) {
+        for (int i = 0; i < design.relationships().size(); i++) {
+            Relationship r = design.relationships().get(i);
             Location at = r.at();
-            boolean fromKnown = checkEntity(design, r.fromEntity(), at, context, "'from'");
+            // an unknown entity is pointed at where its name is written, not at the relationship's '{'
+            String pointer = CheckContext.pointer("relationships", String.valueOf(i));
+            boolean fromKnown = checkEntity(design, r.fromEntity(), context.valueAt(pointer + "/from"), context, "'from'");
             if (r.fromField().isEmpty() || r.fromField().contains(".")) {
                 context.report(at, "relationship 'from: " + r.fromEntity() + (r.fromField().isEmpty() ? "" : "." + r.fromField())
                     + "' must name the entity and the reference field, as in 'from: Book.author'.");
@@ -32,7 +35,7 @@ final class RelationshipRules implements DesignRule {
             }
             boolean toKnown = r.to() == null
                 ? reportMissingTarget(r, context)
-                : checkEntity(design, r.to(), at, context, "'to'");
+                : checkEntity(design, r.to(), context.valueAt(pointer + "/to"), context, "'to'");
             if (toKnown && r.inverse() != null && design.entities().get(r.to()).fields().containsKey(r.inverse())) {
                 context.report(at, "inverse '" + r.inverse() + "' has the name of a field of " + r.to()
                     + "; rename the field or the inverse.");

@@ -71,6 +71,17 @@ final class SchemaCheck {
         }
     }
 
+    /** Whether {@code object} has a key that is a misspelling of the missing {@code key}. */
+    private static boolean misspelt(JsonNode object, String key) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals(key) && Suggestions.closest(name, List.of(key)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void report(ValidationMessage message, String pointer, JsonNode document, SourceMap where, Problems problems) {
         String name = displayName(pointer, document);
         JsonNode value = document.at(pointer);
@@ -90,8 +101,13 @@ final class SchemaCheck {
                     + " Allowed here: " + String.join(", ", allowed) + ".";
                 problems.add(where.key(child), "unknown key '" + key + "' in " + describeParent(pointer, document) + "." + hint);
             }
-            case "required" -> problems.add(where.key(pointer), "missing required key '" + message.getProperty()
-                + "' in " + describeParent(pointer, document) + ".");
+            case "required" -> {
+                // a misspelt key ('fileds') is reported as unknown with its "did you mean"; its absence once more is noise
+                if (!misspelt(document.at(pointer), message.getProperty())) {
+                    problems.add(where.key(pointer), "missing required key '" + message.getProperty()
+                        + "' in " + describeParent(pointer, document) + ".");
+                }
+            }
             case "type" -> problems.add(where.value(pointer), name + " must be " + expectedType(message.getSchemaNode())
                 + ", found " + describe(value) + ".");
             case "enum" -> {

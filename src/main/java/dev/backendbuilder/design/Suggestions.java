@@ -2,6 +2,7 @@ package dev.backendbuilder.design;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** "Did you mean …" hints: the closest candidate by edit distance, if it is close enough. */
@@ -28,8 +29,26 @@ final class Suggestions {
         return best != null && bestDistance <= tolerance ? Optional.of(best) : Optional.empty();
     }
 
-    /** " Did you mean 'x'?" or the empty string. */
+    /**
+     * Names other languages and databases give the design's field types: no misspelling, so edit
+     * distance finds nothing ({@code int} is four letters from {@code integer}).
+     */
+    private static final Map<String, String> TYPE_ALIASES = Map.ofEntries(Map.entry("int", "integer"),
+            Map.entry("int32", "integer"), Map.entry("smallint", "integer"), Map.entry("short", "integer"),
+            Map.entry("bigint", "long"), Map.entry("int64", "long"), Map.entry("varchar", "string"),
+            Map.entry("char", "string"), Map.entry("str", "string"), Map.entry("nvarchar", "string"),
+            Map.entry("clob", "text"), Map.entry("longtext", "text"), Map.entry("bool", "boolean"),
+            Map.entry("float", "decimal"), Map.entry("double", "decimal"), Map.entry("number", "decimal"),
+            Map.entry("numeric", "decimal"), Map.entry("money", "decimal"), Map.entry("bigdecimal", "decimal"),
+            Map.entry("timestamp", "datetime"), Map.entry("instant", "datetime"), Map.entry("localdate", "date"),
+            Map.entry("localdatetime", "datetime"), Map.entry("guid", "uuid"), Map.entry("enumeration", "enum"));
+
+    /** " Did you mean 'x'?" or the empty string; a known alias among the candidates first. */
     static String didYouMean(String given, Collection<String> candidates) {
+        String alias = TYPE_ALIASES.get(given.toLowerCase(Locale.ROOT));
+        if (alias != null && candidates.contains(alias)) {
+            return " Did you mean '" + alias + "'?";
+        }
         return closest(given, candidates).map(c -> " Did you mean '" + c + "'?").orElse("");
     }
 

@@ -49,6 +49,11 @@ public record GateResult(
                 notes, durationMillis);
     }
 
+    /** This result with another status (a gate that knows more than its violations' levels say). */
+    public GateResult withStatus(Status other) {
+        return new GateResult(formatVersion, area, other, summary, metrics, violations, evidence, notes, durationMillis);
+    }
+
     /** A gate that did not run, and why. */
     public static GateResult skipped(String area, String why) {
         return new GateResult(FORMAT_VERSION, area, Status.SKIPPED, why, List.of(), List.of(), List.of(),

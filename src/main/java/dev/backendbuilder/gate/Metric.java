@@ -42,7 +42,8 @@ public record Metric(String name, String label, double value, String unit, Doubl
 
     /**
      * The value as shown to a user, rounded against them (see {@link Bound#show}): counts as whole
-     * numbers, other figures with four decimals; without threshold rounded half-up.
+     * numbers, ratios with four decimals, other figures as precise as their threshold; without threshold
+     * rounded half-up.
      */
     public String shownValue() {
         int decimals = decimals();
@@ -86,7 +87,18 @@ public record Metric(String name, String label, double value, String unit, Doubl
         return (margin.signum() >= 0 ? "+" : "-") + margin.abs().toPlainString();
     }
 
+    /**
+     * Counts whole, ratios with four decimals; a figure held to a threshold in another unit (ms,
+     * ops/s, CVSS) with as many decimals as its threshold, at least one, so that the verdict row and
+     * the violation show one figure the same way ({@code 30.8 ms}, not {@code 30.7184} beside it).
+     */
     private int decimals() {
-        return "count".equals(unit) ? 0 : 4;
+        if ("count".equals(unit)) {
+            return 0;
+        }
+        if ("ratio".equals(unit) || threshold == null) {
+            return 4;
+        }
+        return Math.max(1, new BigDecimal(Double.toString(threshold)).stripTrailingZeros().scale());
     }
 }

@@ -55,14 +55,16 @@ public final class ResultStore {
 
     /**
      * Writes {@code text} (UTF-8) to {@code file} through a temporary file beside it and an atomic
-     * move, so that a reader never sees half a file; creates the folder.
+     * move, so that a reader never sees half a file; creates the folder. The temporary file is created
+     * as any file is (the user's umask applies: 0644 as other tools write, not {@code createTempFile}'s 0600).
      */
     public static void writeAtomically(Path file, String text) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+        Path temp = folder.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

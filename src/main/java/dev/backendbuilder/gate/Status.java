@@ -11,6 +11,11 @@ public enum Status {
     SKIPPED,
     /** Only WARN-level rules were broken. */
     WARNED,
+    /**
+     * It measured, but the measurement cannot support a verdict (a benchmark limit missed on an
+     * overloaded machine, or within the error interval): a warning with the figures, never a pass.
+     */
+    INCONCLUSIVE,
     /** At least one ERROR-level rule was broken: the build fails (now, or in {@code report}). */
     FAILED,
     /** The gate could not measure: a broken input or tool. Never a pass. */

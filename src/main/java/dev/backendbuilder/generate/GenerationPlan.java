@@ -31,8 +31,19 @@ public record GenerationPlan(Path root, List<Step> steps, List<String> orphans, 
         IGNORED
     }
 
-    /** @param content the bytes to write; {@code null} when nothing is written */
-    public record Step(String path, Action action, byte[] content) {
+    /**
+     * @param content the bytes to write; {@code null} when nothing is written
+     * @param changes what a merge changed in the file and why, one sentence each (empty for other actions)
+     */
+    public record Step(String path, Action action, byte[] content, List<String> changes) {
+
+        public Step {
+            changes = List.copyOf(changes);
+        }
+
+        public Step(String path, Action action, byte[] content) {
+            this(path, action, content, List.of());
+        }
     }
 
     public List<Step> stepsOf(Action action) {

@@ -59,10 +59,10 @@ public final class Generator {
             }
             if (path.equals("pom.xml") && existingPom) {
                 byte[] current = Files.readAllBytes(file);
-                byte[] merged = PomMerger.merge(current, content);
-                boolean same = Arrays.equals(merged, current);
+                PomMerger.Result merge = PomMerger.mergeExplained(current, content);
+                boolean same = Arrays.equals(merge.pom(), current);
                 steps.add(new GenerationPlan.Step(path, same ? GenerationPlan.Action.UNCHANGED : GenerationPlan.Action.MERGED,
-                        same ? null : merged));
+                        same ? null : merge.pom(), merge.changes()));
                 continue;
             }
             steps.add(decide(path, file, content, manifest, nextManifest));

@@ -162,16 +162,30 @@ public abstract class AbstractGateMojo extends AbstractBuilderMojo {
             throw new MojoExecutionException(result.failureMessage());
         }
         if (!result.status().failsBuild()) {
-            getLog().info(area() + " gate " + result.status().name().toLowerCase(Locale.ROOT)
-                    + (result.summary().isEmpty() ? "" : ": " + result.summary()));
+            String line = area() + " gate " + result.status().name().toLowerCase(Locale.ROOT)
+                    + (result.summary().isEmpty() ? "" : ": " + result.summary());
+            if (result.status() == Status.INCONCLUSIVE) {
+                // measured, but no verdict: a warning, never a pass
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
             return;
         }
         if (deferFailures) {
-            getLog().warn(result.failureMessage());
+            // one log call per line, so that every line carries its [WARNING]
+            result.failureMessage().lines().forEach(getLog()::warn);
             getLog().warn("Recorded in " + new ResultStore(resultsDirectory.toPath()).fileOf(area())
                     + "; builder:report will fail the build (builder.deferFailures=true).");
             return;
         }
-        throw new MojoFailureException(result.failureMessage());
+        throw new MojoFailureException(result.failureMessage() + System.lineSeparator() + followUp(result));
+    }
+
+    /** Where the details are, and how to get the report before the build fails: the failure's last line. */
+    static String followUp(GateResult result) {
+        return (result.evidence().isEmpty() ? "" : "Details: " + String.join(", ", result.evidence()) + ". ")
+                + "To write the implementation report first and fail once there with every gate's violations, set"
+                + " builder.deferFailures=true (builder:report bound after the checks).";
     }
 }

@@ -97,6 +97,18 @@ public class BenchmarkMojo extends AbstractGateMojo {
     protected List<BenchmarkLimitParameter> limits;
 
     /**
+     * Fail a limit (or the baseline comparison) missed while the machine was overloaded, for CI
+     * machines that must enforce the limits whatever else runs there. By default such a miss, or one
+     * within JMH's error interval, makes the gate INCONCLUSIVE: a warning with the figures and the
+     * machine's load average, never a pass, and no build failure. "Overloaded": the one-minute load
+     * average, sampled before, during and after the run, exceeded the number of cores.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "builder.benchmark.failWhenBusy", defaultValue = "false")
+    private boolean failWhenBusy;
+
+    /**
      * The largest change against the baseline in the bad direction that passes (0.10 = 10 %
      * slower). A larger one fails only when the confidence intervals of the two runs do not overlap.
      * Default: {@code quality.benchmarks.maxRegression} of the design, else 0.10.
@@ -277,13 +289,13 @@ public class BenchmarkMojo extends AbstractGateMojo {
             JmhSettings settings = new JmhSettings(java(), classpath(), maxHeap, jvmArgs, forks, warmupIterations, warmupTime,
                     measurementIterations, measurementTime, threads, includes, excludes, profilers, Duration.ofSeconds(timeout));
             request = new BenchmarkCheck.Request(testClasses, settings, all, regression, baseline.toPath(), updateBaseline,
-                    basedir, resultsDirectory.toPath());
+                    basedir, resultsDirectory.toPath(), failWhenBusy);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid builder:benchmark configuration: " + e.getMessage()
                     + ". See 'mvn builder:help -Ddetail -Dgoal=benchmark'.", e);
         }
         try {
-            outcome = new BenchmarkCheck(getLog()::info).run(request);
+            outcome = new BenchmarkCheck(getLog()::info, getLog()::debug).run(request);
         } catch (BenchmarkException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -141,9 +141,12 @@ public class GenerateMojo extends AbstractDesignMojo {
             switch (step.action()) {
                 case CREATE -> getLog().debug(would + "create " + step.path());
                 case UPDATE -> getLog().info((would.isEmpty() ? "Updated " : would + "update ") + step.path());
-                case MERGED -> getLog().info((would.isEmpty() ? "Merged into " : would + "merge into ") + step.path()
-                        + " what the backend needs (the previous one " + (would.isEmpty() ? "is" : "would be")
-                        + " kept as " + step.path() + ".bak)");
+                case MERGED -> {
+                    getLog().info((would.isEmpty() ? "Merged into " : would + "merge into ") + step.path()
+                            + " what the backend needs (the previous one " + (would.isEmpty() ? "is" : "would be")
+                            + " kept as " + step.path() + ".bak):");
+                    step.changes().forEach(change -> getLog().info("  - " + change));
+                }
                 case KEEP_USER_EDIT -> getLog().info((would.isEmpty() ? "Kept " : would + "keep ") + step.path()
                         + " (changed by you); new version " + (would.isEmpty() ? "in " : "would go to ") + step.path()
                         + Generator.NEW_SUFFIX);

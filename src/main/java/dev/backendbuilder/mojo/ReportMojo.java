@@ -1,5 +1,6 @@
 package dev.backendbuilder.mojo;
 
+import dev.backendbuilder.gate.Status;
 import dev.backendbuilder.report.ImplementationReport;
 import dev.backendbuilder.report.ReportBuilder;
 import dev.backendbuilder.report.ReportWriter;
@@ -116,8 +117,8 @@ public class ReportMojo extends AbstractBuilderMojo {
         ReportWriter.Written written;
         try {
             report = new ReportBuilder().build(new ReportBuilder.Settings(projectInfo(), basedir, results,
-                    Path.of(project.getBuild().getOutputDirectory()), roots(project.getCompileSourceRoots()),
-                    roots(project.getTestCompileSourceRoots()), build.resolve("surefire-reports"),
+                    Path.of(project.getBuild().getOutputDirectory()), roots(project.getCompileSourceRoots(), build),
+                    roots(project.getTestCompileSourceRoots(), build), build.resolve("surefire-reports"),
                     build.resolve("failsafe-reports"), project.getModules(), dependencies(),
                     generatedAt(outputTimestamp)));
             written = new ReportWriter(plugin.getVersion()).write(report, results);
@@ -129,8 +130,16 @@ public class ReportMojo extends AbstractBuilderMojo {
         getLog().info("Implementation report: " + basedir.relativize(markdown) + " (also .json, .html; "
                 + basedir.relativize(written.files().get("sarif")) + ")");
         Verdict verdict = report.verdict();
-        verdict.rows().forEach(row -> getLog().info("  " + row.area() + ": " + row.status().name().toLowerCase(Locale.ROOT)
-                + ("—".equals(row.measured()) ? "" : ", " + row.measured())));
+        for (Verdict.Row row : verdict.rows()) {
+            String line = "  " + row.area() + ": " + row.status().name().toLowerCase(Locale.ROOT)
+                    + ("—".equals(row.measured()) ? "" : ", " + row.measured());
+            if (row.status() == Status.INCONCLUSIVE) {
+                // measured without a verdict: a warning, never a pass
+                getLog().warn(line + " (not a pass: " + row.summary() + ")");
+            } else {
+                getLog().info(line);
+            }
+        }
         if (!skipAttach) {
             for (Map.Entry<String, Path> file : written.files().entrySet()) {
                 projectHelper.attachArtifact(project, file.getKey(), CLASSIFIER, file.getValue().toFile());
@@ -143,7 +152,9 @@ public class ReportMojo extends AbstractBuilderMojo {
         if (deferFailures) {
             throw new MojoFailureException(message);
         }
-        getLog().warn(message + " (the checks fail the build themselves; builder.deferFailures=false)");
+        // one log call per line, so that every line carries its [WARNING]
+        (message + System.lineSeparator() + "(the checks fail the build themselves; builder.deferFailures=false)").lines()
+                .forEach(getLog()::warn);
     }
 
     /** One message: how many violations, each on its own line, and where the report is. */
@@ -191,7 +202,12 @@ public class ReportMojo extends AbstractBuilderMojo {
                 d.getScope() == null ? "compile" : d.getScope());
     }
 
-    private static List<Path> roots(List<String> roots) {
-        return roots.stream().map(Path::of).toList();
+    /**
+     * The source folders the project's authors write: folders under the build directory (JMH's and other
+     * annotation processors' generated-test-sources) are output, not sources.
+     */
+    private static List<Path> roots(List<String> roots, Path build) {
+        Path output = build.toAbsolutePath().normalize();
+        return roots.stream().map(Path::of).filter(root -> !root.toAbsolutePath().normalize().startsWith(output)).toList();
     }
 }

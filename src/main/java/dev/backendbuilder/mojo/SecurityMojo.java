@@ -362,10 +362,27 @@ public class SecurityMojo extends AbstractGateMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid builder:security configuration: " + e.getMessage() + ".", e);
         }
+        quietDependencyCheck();
         try {
             return new SecurityCheck(Clock.systemDefaultZone(), getLog()::info).run(request).result();
         } catch (NoVulnerabilityDataException | SecurityToolException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Dependency-Check's loggers: its routine (downloads, each analyzer, its disclaimer) only under {@code mvn -X}. */
+    static final String DEPENDENCY_CHECK_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.owasp.dependencycheck";
+
+    /**
+     * Dependency-Check logs through Maven's SLF4J logger at INFO: a dozen lines per scan and a
+     * multi-line disclaimer whose continuation lines carry no level. The gate prints what it found;
+     * the rest goes to DEBUG. Maven's simple logger reads a logger's level from the system properties
+     * when the logger is made, so this must run before Dependency-Check's classes load; a level the
+     * user set (-Dorg.slf4j.simpleLogger.log.org.owasp.dependencycheck=info) is kept.
+     */
+    private void quietDependencyCheck() {
+        if (!getLog().isDebugEnabled() && System.getProperty(DEPENDENCY_CHECK_LOG_LEVEL) == null) {
+            System.setProperty(DEPENDENCY_CHECK_LOG_LEVEL, "warn");
         }
     }
 

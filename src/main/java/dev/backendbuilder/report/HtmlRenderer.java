@@ -26,7 +26,7 @@ public final class HtmlRenderer {
             th{background:#f6f8fa}
             pre{background:#f6f8fa;padding:.8rem;overflow:auto;font-size:.82rem}
             .status-PASSED{color:#1a7f37;font-weight:600}.status-FAILED,.status-ERROR{color:#cf222e;font-weight:600}
-            .status-WARNED{color:#9a6700;font-weight:600}.status-SKIPPED{color:#57606a;font-weight:600}
+            .status-WARNED,.status-INCONCLUSIVE{color:#9a6700;font-weight:600}.status-SKIPPED{color:#57606a;font-weight:600}
             figure{margin:1rem 0}figcaption{font-size:.9rem;color:#57606a;margin-bottom:.3rem}
             svg text{font-size:12px;fill:#1f2328}svg .bar.ok{fill:#2da44e}svg .bar.broken{fill:#cf222e}
             svg .track{fill:#eaeef2}svg .limit{stroke:#1f2328;stroke-width:2}

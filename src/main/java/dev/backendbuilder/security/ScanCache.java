@@ -2,14 +2,13 @@ package dev.backendbuilder.security;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backendbuilder.gate.ResultStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,14 +73,7 @@ public final class ScanCache {
 
     private void write(String name, Object entry) {
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, name, ".tmp");
-            json.writeValue(temp.toFile(), entry);
-            try {
-                Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
+            ResultStore.writeAtomically(folder.resolve(name), json.writeValueAsString(entry));
         } catch (IOException e) {
             // a cache that cannot be written only costs time on the next run
         }

@@ -1,5 +1,6 @@
 package dev.backendbuilder.security;
 
+import dev.backendbuilder.gate.ResultStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -228,12 +229,6 @@ public final class SecurityCheck {
     }
 
     private static void write(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ResultStore.writeAtomically(file, text);
     }
 }

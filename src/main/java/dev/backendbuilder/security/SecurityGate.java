@@ -1,5 +1,6 @@
 package dev.backendbuilder.security;
 
+import dev.backendbuilder.gate.Bound;
 import dev.backendbuilder.gate.GateResult;
 import dev.backendbuilder.gate.Level;
 import dev.backendbuilder.gate.Metric;
@@ -105,7 +106,9 @@ public final class SecurityGate {
             int found = dependencies.findings().size();
             metrics.add(Metric.info("dependencies.scanned", "dependencies scanned", dependencies.scanned(), "count"));
             metrics.add(Metric.info("vulnerabilities.found", "vulnerabilities found", found, "count"));
-            metrics.add(Metric.info("vulnerabilities.failing", "vulnerabilities at or above failOnCvss", failing, "count"));
+            // held to 0, so that the verdict row names the CVSS threshold the scan was judged with
+            metrics.add(new Metric("vulnerabilities.failing", "vulnerabilities at or above CVSS "
+                    + String.format(Locale.ROOT, "%.1f", policy.failOnCvss()), failing, "count", 0.0, Bound.MAXIMUM));
             metrics.add(Metric.info("vulnerabilities.accepted", "vulnerabilities accepted by suppressions", accepted, "count"));
             metrics.add(Metric.info("vulnerabilities.highestCvss", "highest CVSS score not accepted", highest, "cvss"));
             summary.add(dependencies.scanned() + plural(dependencies.scanned(), " dependency", " dependencies") + ", "

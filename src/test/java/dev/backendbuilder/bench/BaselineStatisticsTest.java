@@ -132,7 +132,8 @@ class BaselineStatisticsTest {
                 + " there, Test CPU x 2 here): no comparison with it, only absolute limits apply. Write a baseline on this"
                 + " machine with -Dbuilder.benchmark.updateBaseline=true.");
         });
-        assertThat(result.summary()).isEqualTo("2 benchmarks, 0 limits checked, 0 compared with the baseline");
+        assertThat(result.summary()).isEqualTo("2 benchmarks, 0 limits checked, 0 compared with the baseline; machine load"
+            + " unknown (no load average on this system), 2 cores");
     }
 
     @Test

@@ -110,7 +110,7 @@ public class JmhRunnerTest {
     void a_check_without_benchmarks_is_skipped_saying_why() throws Exception {
         BenchmarkCheck.Request request = new BenchmarkCheck.Request(folder.resolve("target/test-classes"),
                 settings(classpath(), "x", 1, Duration.ofMinutes(1)), List.of(), 0.1, folder.resolve("b.json"), false, folder,
-                folder.resolve("target/builder"));
+                folder.resolve("target/builder"), false);
 
         GateResult result = new BenchmarkCheck(log::add).run(request).result();
 
@@ -126,7 +126,7 @@ public class JmhRunnerTest {
         Files.writeString(testClasses.resolve("BenchmarkList"), "JMH S 3 a.B c\n");
         BenchmarkCheck.Request request = new BenchmarkCheck.Request(testClasses.getParent(),
                 settings(List.of(testClasses.getParent()), "x", 1, Duration.ofMinutes(1)), List.of(), 0.1, folder.resolve("b.json"),
-                false, folder, folder.resolve("target/builder"));
+                false, folder, folder.resolve("target/builder"), false);
 
         assertThatThrownBy(() -> new BenchmarkCheck(log::add).run(request)).isInstanceOf(BenchmarkException.class)
             .hasMessage("The project has JMH benchmarks (target/test-classes/META-INF/BenchmarkList) but JMH is not on its test"

@@ -63,6 +63,37 @@ class DesignLoaderBadInputTest {
     }
 
     @Test
+    void one_misspelt_fields_key_should_be_one_error_not_a_cascade_through_indexes_filters_and_sort() {
+        assertThat(problemsWith("""
+            entities:
+              Book:
+                fileds:
+                  title: { type: string }
+                indexes:
+                  - [title]
+            api:
+              resources:
+                Book: { operations: [list, get], filters: [title], sort: [title] }
+            """)).containsExactly(
+                "design.yaml:5:5: unknown key 'fileds' in 'entities.Book'. Did you mean 'fields'? Allowed here: id, fields, indexes.");
+    }
+
+    @Test
+    void a_type_from_another_language_should_get_the_design_types_name() {
+        assertThat(problemsWith("""
+            entities:
+              Book:
+                fields:
+                  pages: { type: int }
+                  title: { type: varchar }
+            """)).containsExactly(
+                "design.yaml:6:22: unknown value 'int' for 'type'. Did you mean 'integer'? Allowed: string, text, integer, long,"
+                    + " decimal, boolean, date, datetime, uuid, enum.",
+                "design.yaml:7:22: unknown value 'varchar' for 'type'. Did you mean 'string'? Allowed: string, text, integer,"
+                    + " long, decimal, boolean, date, datetime, uuid, enum.");
+    }
+
+    @Test
     void loader_should_report_unknown_nested_key_with_its_path_and_hint() {
         assertThat(problemsWith("""
             entities:
@@ -72,7 +103,6 @@ class DesignLoaderBadInputTest {
             relationships:
               - { from: Book.author, to: Book, type: many-to-one, onDelte: cascade }
             """)).containsExactly(
-                "design.yaml:4:3: missing required key 'fields' in 'entities.Book'.",
                 "design.yaml:5:5: unknown key 'fileds' in 'entities.Book'. Did you mean 'fields'? Allowed here: id, fields, indexes.",
                 "design.yaml:8:55: unknown key 'onDelte' in item 1 of 'relationships'. Did you mean 'onDelete'?"
                     + " Allowed here: from, to, type, required, inverse, onDelete, id.");
@@ -175,7 +205,7 @@ class DesignLoaderBadInputTest {
                   title: { type: string }
             relationships:
               - { from: Book.author, to: Autor, type: many-to-one }
-            """)).containsExactly("design.yaml:11:5: relationship 'to' names the unknown entity 'Autor'. Did you mean 'Author'?"
+            """)).containsExactly("design.yaml:11:30: relationship 'to' names the unknown entity 'Autor'. Did you mean 'Author'?"
                 + " Entities: Author, Book.");
     }
 
@@ -410,7 +440,7 @@ class DesignLoaderBadInputTest {
                     + " long, decimal, boolean, date, datetime, uuid, enum.",
                 "design.yaml:9:3: duplicate key 'Book' (first defined at line 4); a later one would silently replace it, so merge"
                     + " the two or rename one.",
-                "design.yaml:13:5: relationship 'to' names the unknown entity 'Autor'. Entities: Book.",
+                "design.yaml:13:30: relationship 'to' names the unknown entity 'Autor'. Entities: Book.",
                 "design.yaml:15:13: api.basePath 'api/' must start with '/', have no trailing '/', and use lower-case letters,"
                     + " digits, '.', '_' or '-' (e.g. '/api' or '/api/v1').",
                 "design.yaml:17:40: sort key 'titel' is not a field of Book. Did you mean 'title'? Known: class, pages, title.",

@@ -253,7 +253,7 @@ class DesignRulesTest {
                   - { from: Book, to: Author, type: many-to-one }
                   - { from: Book.a.b, to: Author, type: many-to-one }
                 """)).containsExactly(
-                    "design.yaml:11:5: relationship 'from' names the unknown entity 'Bok'. Did you mean 'Book'? Entities: Author, Book.",
+                    "design.yaml:11:13: relationship 'from' names the unknown entity 'Bok'. Did you mean 'Book'? Entities: Author, Book.",
                     "design.yaml:12:5: relationship 'from: Book' must name the entity and the reference field, as in 'from: Book.author'.",
                     "design.yaml:13:5: relationship 'from: Book.a.b' must name the entity and the reference field, as in"
                         + " 'from: Book.author'.");
@@ -293,8 +293,8 @@ class DesignRulesTest {
         @Test
         void relationship_rules_should_say_when_no_entities_exist() {
             assertThat(problemsWith("relationships:\n  - { from: Book.author, to: Author, type: one-to-one }\n")).containsExactly(
-                "design.yaml:4:5: relationship 'from' names the unknown entity 'Book'. No entities are defined.",
-                "design.yaml:4:5: relationship 'to' names the unknown entity 'Author'. No entities are defined.");
+                "design.yaml:4:13: relationship 'from' names the unknown entity 'Book'. No entities are defined.",
+                "design.yaml:4:30: relationship 'to' names the unknown entity 'Author'. No entities are defined.");
         }
     }
 

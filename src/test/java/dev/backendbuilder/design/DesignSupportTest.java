@@ -68,6 +68,16 @@ class DesignSupportTest {
     }
 
     @Test
+    void suggestions_should_name_the_design_type_for_another_languages_type_name() {
+        List<String> types = List.of("string", "text", "integer", "long", "decimal", "boolean", "date", "datetime", "uuid", "enum");
+
+        assertThat(Suggestions.didYouMean("int", types)).isEqualTo(" Did you mean 'integer'?");
+        assertThat(Suggestions.didYouMean("VARCHAR", types)).isEqualTo(" Did you mean 'string'?");
+        assertThat(Suggestions.didYouMean("timestamp", types)).isEqualTo(" Did you mean 'datetime'?");
+        assertThat(Suggestions.didYouMean("int", List.of("fields", "indexes"))).isEmpty();
+    }
+
+    @Test
     void suggestions_should_offer_the_closest_candidate_within_tolerance() {
         assertThat(Suggestions.closest("entites", List.of("version", "entities", "api"))).contains("entities");
         assertThat(Suggestions.closest("STRING", List.of("string", "text"))).contains("string");

@@ -102,6 +102,21 @@ class PomMergerTest {
                                 <groupId>org.apache.maven.plugins</groupId>
                                 <artifactId>maven-compiler-plugin</artifactId>
                                 <version>3.13.0</version>
+                                <executions>
+                                    <execution>
+                                        <!-- JMH's annotation processor writes the benchmark harness and META-INF/BenchmarkList; named here because JDK 23 and later run no processor found on the class path -->
+                                        <id>default-testCompile</id>
+                                        <configuration>
+                                            <annotationProcessorPaths>
+                                                <path>
+                                                    <groupId>org.openjdk.jmh</groupId>
+                                                    <artifactId>jmh-generator-annprocess</artifactId>
+                                                    <version>1.37</version>
+                                                </path>
+                                            </annotationProcessorPaths>
+                                        </configuration>
+                                    </execution>
+                                </executions>
                             </plugin>
                             <plugin>
                                 <groupId>org.apache.maven.plugins</groupId>
@@ -119,6 +134,9 @@ class PomMergerTest {
                                         </goals>
                                     </execution>
                                 </executions>
+                                <configuration>
+                                    <mainClass>${start-class}</mainClass>
+                                </configuration>
                             </plugin>
                             <plugin>
                                 <groupId>dev.backendbuilder</groupId>
@@ -205,6 +223,21 @@ class PomMergerTest {
         assertThat(merged).contains("""
                       <plugin>
                         <artifactId>maven-compiler-plugin</artifactId>
+                        <executions>
+                          <execution>
+                            <!-- JMH's annotation processor writes the benchmark harness and META-INF/BenchmarkList; named here because JDK 23 and later run no processor found on the class path -->
+                            <id>default-testCompile</id>
+                            <configuration>
+                              <annotationProcessorPaths>
+                                <path>
+                                  <groupId>org.openjdk.jmh</groupId>
+                                  <artifactId>jmh-generator-annprocess</artifactId>
+                                  <version>1.37</version>
+                                </path>
+                              </annotationProcessorPaths>
+                            </configuration>
+                          </execution>
+                        </executions>
                       </plugin>
                       <plugin>
                         <groupId>org.springframework.boot</groupId>

@@ -103,7 +103,9 @@ class GenerateMojoTest {
         assertThat(folder.resolve("notes")).doesNotExist();
         assertThat(log.lines()).contains(
                 "[INFO] Generating notes (1 entity, 5 endpoints) into this project (existing project: merging into its pom.xml)",
-                "[INFO] Merged into pom.xml what the backend needs (the previous one is kept as pom.xml.bak)");
+                "[INFO] Merged into pom.xml what the backend needs (the previous one is kept as pom.xml.bak):");
+        assertThat(log.lines()).anyMatch(line -> line.startsWith("[INFO]   - Imported Spring Boot's BOM"))
+                .anyMatch(line -> line.startsWith("[INFO]   - Added the plugin builder-maven-plugin: it binds the gates"));
         assertThat(log.lines()).anyMatch(line -> line.matches("\\[INFO] Generated in \\d+\\.\\d s\\. Next: mvn verify"));
     }
 

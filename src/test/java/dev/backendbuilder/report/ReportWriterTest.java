@@ -93,8 +93,8 @@ class ReportWriterTest {
             "#### Benchmark gate", "### Deployment Configuration", "### Documentation");
         assertThat(md).contains("**ERROR** 4 violations fail the build.",
             "| gate | status | measured | threshold | margin |",
-            "| benchmark | FAILED | GET /api/books/{id} p95 18.2000, GET /api/books p95 61.0000 | GET /api/books/{id} p95 ≤ 25.0,"
-                + " GET /api/books p95 ≤ 50.0 | GET /api/books/{id} p95 +6.8000, GET /api/books p95 -11.0000 |",
+            "| benchmark | FAILED | GET /api/books/{id} p95 18.2, GET /api/books p95 61.0 | GET /api/books/{id} p95 ≤ 25.0,"
+                + " GET /api/books p95 ≤ 50.0 | GET /api/books/{id} p95 +6.8, GET /api/books p95 -11.0 |",
             "| coverage | FAILED | line coverage 0.5000, branch coverage 0.3750 | line coverage ≥ 0.80, branch coverage ≥"
                 + " 0.80 | line coverage -0.3000, branch coverage -0.4250 |",
             "| conformance | ERROR | design.yaml cannot be read | — | — |",
