@@ -2,33 +2,6 @@
         <groupId>org.springframework.boot</groupId>
         <artifactId>spring-boot-maven-plugin</artifactId>
       </plugin>
-      <plugin>
-        <!-- fails at once, saying what to do, when the JDK running Maven is older than app.java -->
-        <artifactId>maven-enforcer-plugin</artifactId>
-        <executions>
-          <execution>
-            <id>java-release</id>
-            <goals>
-              <goal>enforce</goal>
-            </goals>
-            <configuration>
-              <rules>
-                <requireJavaVersion>
-                  <version>[${project.javaRelease},)</version>
-                  <message>This project is built for Java ${project.javaRelease} (app.java in design.yaml). Run Maven on a JDK ${project.javaRelease} or newer: set JAVA_HOME to it (JAVA_HOME=/path/to/jdk-${project.javaRelease} mvn verify), or configure a JDK ${project.javaRelease} toolchain in ~/.m2/toolchains.xml.</message>
-                </requireJavaVersion>
-              </rules>
-            </configuration>
-          </execution>
-        </executions>
-      </plugin>
-      <plugin>
-        <!-- tests must not depend on each other's order; surefire prints the seed to replay one -->
-        <artifactId>maven-surefire-plugin</artifactId>
-        <configuration>
-          <runOrder>random</runOrder>
-        </configuration>
-      </plugin>
 <#if project.benchmarks?has_content>
       <plugin>
         <artifactId>maven-compiler-plugin</artifactId>
@@ -69,4 +42,31 @@
             </goals>
           </execution>
         </executions>
+      </plugin>
+      <plugin>
+        <!-- fails at once, saying what to do, when the JDK running Maven is older than app.java -->
+        <artifactId>maven-enforcer-plugin</artifactId>
+        <executions>
+          <execution>
+            <id>java-release</id>
+            <goals>
+              <goal>enforce</goal>
+            </goals>
+            <configuration>
+              <rules>
+                <requireJavaVersion>
+                  <version>[${project.javaRelease},)</version>
+                  <message>This project is built for Java ${project.javaRelease} (app.java in design.yaml). Run Maven on a JDK ${project.javaRelease} or newer: set JAVA_HOME to it (JAVA_HOME=/path/to/jdk-${project.javaRelease} mvn verify), or configure a JDK ${project.javaRelease} toolchain in ~/.m2/toolchains.xml.</message>
+                </requireJavaVersion>
+              </rules>
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>
+      <plugin>
+        <!-- tests must not depend on each other's order; surefire prints the seed to replay one -->
+        <artifactId>maven-surefire-plugin</artifactId>
+        <configuration>
+          <runOrder>random</runOrder>
+        </configuration>
       </plugin>

@@ -26,6 +26,7 @@ final class PomPlugins {
     private static final String MAVEN_GROUP = "org.apache.maven.plugins";
     private static final String BUILDER = "builder-maven-plugin";
     private static final String COMPILER = "maven-compiler-plugin";
+    private static final String SUREFIRE = "maven-surefire-plugin";
     private static final String JMH_PROCESSOR = "jmh-generator-annprocess";
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
 
@@ -47,7 +48,8 @@ final class PomPlugins {
             new Minimum("maven-jar-plugin", "3.0.0", "3.4.2", false),
             new Minimum("maven-clean-plugin", "3.0.0", "3.4.0", false),
             new Minimum("maven-install-plugin", "3.0.0", "3.1.3", false),
-            new Minimum("maven-deploy-plugin", "3.0.0", "3.1.3", false));
+            new Minimum("maven-deploy-plugin", "3.0.0", "3.1.3", false),
+            new Minimum("maven-enforcer-plugin", "3.0.0", "3.5.0", false));
 
     private final Element project;
     private final PomMerger.Edit edit;
@@ -79,6 +81,8 @@ final class PomPlugins {
                 completeBuilder(declared, managed, generated);
             } else if (COMPILER.equals(artifactId)) {
                 addJmhProcessor(declared, managed, generated);
+            } else if (SUREFIRE.equals(artifactId)) {
+                addRandomOrder(declared, managed);
             }
         }
     }
@@ -97,6 +101,8 @@ final class PomPlugins {
             case BUILDER -> "it binds the gates (validate, prepare-coverage, coverage, security, benchmark, report) to the"
                     + " build, so mvn verify runs them.";
             case COMPILER -> "JMH's annotation processor compiles the benchmarks' harness.";
+            case SUREFIRE -> "the generated tests run in random order, so none depends on another.";
+            case "maven-enforcer-plugin" -> "the build stops at once, saying what to do, on a JDK older than app.java.";
             default -> "it packages the backend as an executable jar.";
         });
     }
@@ -270,6 +276,19 @@ final class PomPlugins {
      * already has (a second list in an execution would be merged with it element by element by
      * Maven), else into the test compilation's execution.
      */
+    /** The generated tests must not depend on their order: surefire runs them shuffled unless the user chose an order. */
+    private void addRandomOrder(Element declared, Element managed) {
+        for (Element holder : new Element[] {declared, managed}) {
+            if (holder != null && at(holder, "configuration", "runOrder") != null) {
+                return;
+            }
+        }
+        Element configuration = PomXml.ensure(declared, "configuration", edit.unit(), PomMerger.depthOf(declared) + 1);
+        PomXml.insert(configuration, element(edit.document(), "runOrder", "random"), edit.unit(), PomMerger.depthOf(configuration) + 1);
+        edit.said("Set <runOrder>random</runOrder> in your maven-surefire-plugin: the generated tests run in random order, so"
+                + " none depends on another (surefire prints the seed to replay one).");
+    }
+
     private void addJmhProcessor(Element declared, Element managed, Element generated) {
         for (Element holder : new Element[] {declared, managed}) {
             if (holder != null && mentions(holder, JMH_PROCESSOR)) {

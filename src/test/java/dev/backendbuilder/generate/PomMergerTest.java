@@ -122,6 +122,9 @@ class PomMergerTest {
                                 <groupId>org.apache.maven.plugins</groupId>
                                 <artifactId>maven-surefire-plugin</artifactId>
                                 <version>3.5.2</version>
+                                <configuration>
+                                    <runOrder>random</runOrder>
+                                </configuration>
                             </plugin>
                             <plugin>
                                 <groupId>org.springframework.boot</groupId>
@@ -213,11 +216,13 @@ class PomMergerTest {
     }
 
     @Test
-    void a_pom_under_spring_boots_parent_should_get_no_bom_and_no_compiler_or_surefire() throws IOException {
+    void a_pom_under_spring_boots_parent_should_get_no_bom_no_plugin_versions_and_tests_in_random_order() throws IOException {
         String merged = merge(BOOT_PARENT);
 
-        assertThat(merged).doesNotContain("<dependencyManagement>", "spring-boot-dependencies", "maven-surefire-plugin",
-                "<maven.compiler.release>", "<goal>repackage</goal>");
+        assertThat(merged).doesNotContain("<dependencyManagement>", "spring-boot-dependencies",
+                "<maven.compiler.release>", "<goal>repackage</goal>", "<version>3.5.2</version>");
+        assertThat(merged).contains("<artifactId>maven-surefire-plugin</artifactId>").contains("<runOrder>random</runOrder>");
+        assertThat(merged).contains("<artifactId>maven-enforcer-plugin</artifactId>").contains("<version>[17,)</version>");
         assertThat(count(merged, "maven-compiler-plugin")).isEqualTo(1);
         assertThat(merged).contains("<java.version>17</java.version>");
         assertThat(merged).contains("""
