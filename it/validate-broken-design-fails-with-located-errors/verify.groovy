@@ -11,7 +11,7 @@ def expected = [
     "[ERROR]   design.yaml:11:29: 'min' does not apply to field 'name' of type string; it applies to integer, long and decimal fields; for a length limit use 'minLength'.",
     "[ERROR]   design.yaml:12:55: maxLength 5 of field 'code' is below its minLength 10; no value could be valid.",
     "[ERROR]   design.yaml:16:3: duplicate key 'Order' (first defined at line 13); a later one would silently replace it, so merge the two or rename one.",
-    "[ERROR]   design.yaml:20:5: relationship 'to' names the unknown entity 'Client'. Entities: Customer, Order.",
+    "[ERROR]   design.yaml:20:33: relationship 'to' names the unknown entity 'Client'. Entities: Customer, Order.",
     '[ERROR] -> [Help 1]',
     '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoFailureException',
 ]

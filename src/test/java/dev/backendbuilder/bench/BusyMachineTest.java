@@ -157,6 +157,17 @@ class BusyMachineTest {
     }
 
     @Test
+    void jmh_output_at_info_is_which_benchmark_each_iteration_and_failures_the_rest_is_detail() {
+        assertThat(List.of("# Benchmark: com.example.PauseBenchmark.pause", "# Parameters: (endpoint = GET /api/books)",
+                "Iteration   1: 17.335 ±(99.9%) 0.523 ms/op", "<failure>", "java.lang.IllegalStateException: boom",
+                "# Run complete. Total time: 00:00:45")).allMatch(JmhRunner::worthShowing);
+        assertThat(List.of("# JMH version: 1.37", "# Warmup Iteration   1: 18.2 ms/op", "                 p0.50:   16.1 ms/op",
+                "REMEMBER: The numbers below are just data. To gain reusable insights, you need to follow up on",
+                "Benchmark                 Mode  Cnt   Score   Error  Units", "2026-12-02T13:17:20Z  WARN [] 1 --- Flyway")).noneMatch(
+                        JmhRunner::worthShowing);
+    }
+
+    @Test
     void the_load_average_is_the_first_figure_of_proc_loadavg(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("loadavg"), "15.23 9.10 4.02 3/467 12345\n");
 

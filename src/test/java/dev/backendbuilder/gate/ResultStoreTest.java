@@ -34,6 +34,18 @@ class ResultStoreTest {
     }
 
     @Test
+    void a_written_file_should_get_the_permissions_any_new_file_gets_not_owner_only() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(folder).supportsFileAttributeView("posix"));
+        Path plain = Files.createFile(folder.resolve("plain.txt")); // the umask's mode, as other tools write
+        Path written = folder.resolve("written.json");
+
+        ResultStore.writeAtomically(written, "{}\n");
+
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain))
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+    }
+
+    @Test
     void write_should_leave_no_temporary_file_behind() throws IOException {
         ResultStore store = new ResultStore(folder);
         store.write(coverage());

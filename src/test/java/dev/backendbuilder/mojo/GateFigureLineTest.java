@@ -22,7 +22,10 @@ class GateFigureLineTest {
     @Test
     void describe_should_round_a_maximum_up() {
         assertThat(AbstractGateMojo.describe(new Metric("cvss", "highest CVSS score", 7.00001, "cvss", 7.0,
-            Bound.MAXIMUM))).isEqualTo("highest CVSS score: 7.0001 (maximum 7.0, margin -0.0001)");
+            Bound.MAXIMUM))).isEqualTo("highest CVSS score: 7.1 (maximum 7.0, margin -0.1)");
+        // as precisely as the threshold, so that the figure reads as the violation reads it
+        assertThat(AbstractGateMojo.describe(new Metric("p95", "GET /api/books p95 (ms)", 30.7184, "ms", 25.0,
+            Bound.MAXIMUM))).isEqualTo("GET /api/books p95 (ms): 30.8 (maximum 25.0, margin -5.8)");
     }
 
     @Test
