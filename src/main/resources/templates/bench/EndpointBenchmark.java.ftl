@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -41,6 +42,10 @@ public class EndpointBenchmark {
 
     /** The administrator the application creates on its first start, with a password made up for this run. */
     private static final String ADMIN = "bench-admin";
+<#if project.security.enabled>
+    /** The user the calls run as: it holds every role, so whoever the permission matrix names, the call is allowed. */
+    private static final String CALLER = "bench-caller";
+</#if>
 
     @Param({<#list project.benchmarks as b>"${b.endpoint}"<#sep>, </#sep></#list>})
     public String endpoint;
@@ -63,7 +68,11 @@ public class EndpointBenchmark {
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         json = application.getBean(JsonMapper.class);
         TestData data = application.getBean(TestData.class);
-        authorization = signIn(password);
+        authorization = signIn(ADMIN, password);
+<#if project.security.enabled>
+        createCaller(password);
+        authorization = signIn(CALLER, password);
+</#if>
         switch (endpoint) {
 <#list project.benchmarks as b>
 <#assign e = b.entity>
@@ -122,19 +131,33 @@ public class EndpointBenchmark {
         return json.readTree(answer.body()).get("id").asLong();
     }
 
-    /** The Authorization header of the administrator (${project.authentication} authentication), or null. */
-    private String signIn(String password) throws Exception {
+<#if project.security.enabled>
+    /** The administrator creates the caller with every role of the design. */
+    private void createCaller(String password) throws Exception {
+        Map<String, Object> user = Map.of("username", CALLER, "password", password, "roles", List.of(${project.security.roleLiterals}));
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base + "${project.security.authPath}/users"))
+                .header("Content-Type", "application/json").header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(user)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("POST ${project.security.authPath}/users answered " + answer.statusCode());
+        }
+    }
+
+</#if>
+    /** The Authorization header of {@code user} (${project.authentication} authentication), or null. */
+    private String signIn(String user, String password) throws Exception {
 <#if project.authentication == "jwt">
         HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base + "${project.security.authPath}/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("username", ADMIN, "password", password))))
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("username", user, "password", password))))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("POST ${project.security.authPath}/token answered " + answer.statusCode());
         }
         return "Bearer " + json.readTree(answer.body()).get("access_token").asText();
 <#elseif project.authentication == "basic">
-        return "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 <#else>
         return null;
 </#if>
