@@ -151,9 +151,9 @@ public final class Contributors {
         String base = TEST + project.getPackagePath() + "/";
         out.render(base + "ProtectionHttpTest.java", "test/protection/ProtectionHttpTest.java.ftl", Map.of());
         out.render(base + "common/ProtectionFiltersTest.java", "test/protection/ProtectionFiltersTest.java.ftl", Map.of());
+        out.render("src/test/resources/config/application.yaml", "test/resources/test-application.yaml.ftl", Map.of());
         if (security.isRateLimited()) {
             out.render(base + "RateLimitHttpTest.java", "test/protection/RateLimitHttpTest.java.ftl", Map.of());
-            out.render("src/test/resources/config/application.yaml", "test/resources/test-application.yaml.ftl", Map.of());
         }
         if (!security.isEnabled()) {
             return;

@@ -6,3 +6,16 @@ app:
     # Every test request comes from 127.0.0.1; RateLimitHttpTest checks the limit with its own.
     requests: 1000000
 </#if>
+logging:
+  level:
+    # The tests provoke constraint violations and start without JWT_SECRET or a first administrator on
+    # purpose, and assert on the answers; what production logs about them would only bury a real failure.
+    org.hibernate.orm.jdbc.error: "OFF"
+    org.springdoc.core.events: ERROR
+    org.flywaydb.core.internal.database.base.Database: ERROR
+<#if project.security.enabled>
+    ${project.packageName}.security.AdministratorBootstrap: ERROR
+</#if>
+<#if project.security.jwt>
+    ${project.packageName}.security.TokenService: ERROR
+</#if>
