@@ -34,6 +34,8 @@ final class DesignCensus {
             expected.add("sort:" + type);
             expected.add("index:" + type);
         }
+        // validate refuses an index or a unique constraint on text (H2 and MySQL cannot index a CLOB)
+        expected.removeAll(List.of("field:text:unique", "index:text"));
         for (String type : List.of("string", "text")) {
             List.of("minLength", "maxLength", "pattern").forEach(c -> expected.add("field:" + type + ":" + c));
         }

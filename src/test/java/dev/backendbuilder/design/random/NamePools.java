@@ -20,8 +20,8 @@ final class NamePools {
         "Map", "Instant", "UUID", "Set", "Query", "Service", "Controller", "Repository", "Pageable", "Transactional",
         "Valid", "ResponseEntity", "HttpStatus", "Component", "Configuration", "Duration", "LocalDate",
         "OffsetDateTime", "BigDecimal", "Objects", "Arrays", "Collection", "Stream", "Filter", "Request", "Response",
-        "Application", "ApiException", "PageResponse", "Paging", "ETags", "MergePatch", "AuthUser",
-        "FlywaySchemaHistory", "Locale", "Clock", "Principal", "Authentication", "Jwt", "Link", "Timestamp", "Date");
+        "Application", "ApiException", "PageResponse", "Paging", "ETags", "MergePatch", "Token", "Auth",
+        "UserAccount", "Security", "Common", "Integration", "Locale", "Clock", "Principal", "Authentication", "Jwt", "Link", "Timestamp", "Date");
 
     /** Lower-cased, these are Java keywords: the entity's package segment cannot be its name as is. */
     static final List<String> KEYWORD_PACKAGE_ENTITIES = List.of(
