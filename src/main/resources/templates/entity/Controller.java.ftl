@@ -1,6 +1,7 @@
 package ${e.packageName};
 
 <#import "imports.ftl" as i>
+<#import "../common/layout.ftl" as layout>
 <#if e.list>
 import ${project.packageName}.common.PageResponse;
 import ${project.packageName}.common.Paging;
@@ -77,7 +78,7 @@ public class ${e.type}Controller {
 <#if e.list>
 
     /** API property → entity attribute; nothing else may be sorted by. */
-    private static final Map<String, String> SORTABLE = new TreeMap<>(Map.ofEntries(<#list e.sorts as s>Map.entry("${s.name()}", "${s.attribute()}")<#sep>, </#sep></#list>));
+<@layout.wrapped indent=4 head="private static final Map<String, String> SORTABLE = new TreeMap<>(Map.ofEntries(" args=e.sorts?map(s -> 'Map.entry("' + s.name() + '", "' + s.attribute() + '")') tail="));"/>
 </#if>
 
     private final ${e.type}Service service;

@@ -1,6 +1,7 @@
+<#import "imports.ftl" as i>
+<#import "../common/layout.ftl" as layout>
 package ${e.packageName};
 
-<#import "imports.ftl" as i>
 import ${project.packageName}.common.ApiException;
 import ${project.packageName}.common.PageResponse;
 <#if e.patch>
@@ -19,6 +20,9 @@ import java.util.LinkedHashSet;
 </#if>
 <#if e.filters?has_content || e.manyToMany?has_content>
 import java.util.List;
+</#if>
+<#if e.filters?filter(f -> f.isText())?has_content>
+import java.util.Locale;
 </#if>
 <#if e.patch || (e.writable && e.manyToMany?has_content)>
 import java.util.Set;
@@ -105,8 +109,8 @@ public class ${e.type}Service {
 
     /** A case-insensitive "contains" pattern in which the client's % and _ are literal. */
     private static String containing(String text) {
-        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
+        String literal = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
     }
 </#if>
 </#if>
@@ -162,9 +166,17 @@ public class ${e.type}Service {
     }
 
     private static ${e.type}Request toRequest(${e.type} ${e.varName}) {
-        return new ${e.type}Request(<#assign args = []><#list e.fields?filter(f -> f.writable) as f><#assign args = args + [e.varName + ".get" + f.capName + "()"]></#list><#list e.toOne as r><#assign args = args + [r.required?then(e.varName + ".get" + r.capName + "().getId()", e.varName + ".get" + r.capName + "() == null ? null : " + e.varName + ".get" + r.capName + "().getId()")]></#list><#list e.manyToMany as r><#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.name + "::getId).sorted().toList()"]></#list><#list args as a>
-
-                ${a}<#sep>,</#sep></#list>);
+<#assign args = []>
+<#list e.fields?filter(f -> f.writable) as f>
+<#assign args = args + [e.varName + ".get" + f.capName + "()"]>
+</#list>
+<#list e.toOne as r>
+<#assign args = args + [r.required?then(e.varName + ".get" + r.capName + "().getId()", e.varName + ".get" + r.capName + "() == null ? null : " + e.varName + ".get" + r.capName + "().getId()")]>
+</#list>
+<#list e.manyToMany as r>
+<#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.name + "::getId).sorted().toList()"]>
+</#list>
+<@layout.wrapped indent=8 head="return new " + e.type + "Request(" args=args tail=");"/>
     }
 </#if>
 <#if e.delete>
