@@ -15,3 +15,28 @@ ${pad}        ${a}<#sep>,</#sep><#if !a?has_next>${tail}</#if>
 </#list>
 </#if>
 </#macro>
+
+<#--
+  A Javadoc comment: on one line when it fits in 120 characters, else a block wrapped at 100.
+  Design types in a comment become their simple names, so they are measured as such.
+-->
+<#macro doc indent text>
+<#local pad = ""?left_pad(indent)>
+<#local plain = text?replace("\x0001[\\w.]*\\.", "", "r")?replace("\x0001", "")?replace("\x0002", "")>
+<#if (pad + "/** " + plain + " */")?length <= 120>
+${pad}/** ${plain} */
+<#else>
+${pad}/**
+<#local line = "">
+<#list plain?split(" ") as word>
+<#if line?has_content && (pad + " * " + line + " " + word)?length gt 100>
+${pad} * ${line}
+<#local line = word>
+<#else>
+<#local line = line?has_content?then(line + " " + word, word)>
+</#if>
+</#list>
+${pad} * ${line}
+${pad} */
+</#if>
+</#macro>

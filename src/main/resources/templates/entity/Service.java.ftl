@@ -67,8 +67,7 @@ public class ${e.type}Service {
     private final Validator validator;
 </#if>
 
-    public ${e.type}Service(${e.type}Repository repository<#list e.repositoryFields as t>, ${t.type}Repository ${t.varName}Repository</#list><#if e.patch>,
-            JsonMapper jsonMapper, Validator validator</#if>) {
+<@layout.wrapped indent=4 head="public " + e.type + "Service(" args=[e.type + "Repository repository"] + e.repositoryFields?map(t -> t.type + "Repository " + t.varName + "Repository") + e.patch?then(["JsonMapper jsonMapper", "Validator validator"], []) tail=") {"/>
         this.repository = repository;
 <#list e.repositoryFields as t>
         this.${t.varName}Repository = ${t.varName}Repository;
@@ -220,7 +219,13 @@ public class ${e.type}Service {
     private void apply(${e.type} ${e.varName}, ${e.type}Request request) {
 <#list e.fields?filter(f -> f.writable) as f>
 <#if f.defaultExpression?? && !f.required>
+<#if (8 + (e.varName + ".set" + f.capName + "(request." + f.name + "() != null ? request." + f.name + "() : " + f.defaultExpression + ");")?length) <= 120>
         ${e.varName}.set${f.capName}(request.${f.name}() != null ? request.${f.name}() : ${f.defaultExpression});
+<#else>
+        ${e.varName}.set${f.capName}(request.${f.name}() != null
+                ? request.${f.name}()
+                : ${f.defaultExpression});
+</#if>
 <#else>
         ${e.varName}.set${f.capName}(request.${f.name}());
 </#if>
@@ -229,7 +234,13 @@ public class ${e.type}Service {
 <#if r.required>
         ${e.varName}.set${r.capName}(${r.target.varName}(request.${r.idProperty}(), "${r.idProperty}"));
 <#else>
+<#if (8 + (e.varName + ".set" + r.capName + "(request." + r.idProperty + "() == null ? null : " + r.target.varName + "(request." + r.idProperty + '(), "' + r.idProperty + '"));')?length) <= 120>
         ${e.varName}.set${r.capName}(request.${r.idProperty}() == null ? null : ${r.target.varName}(request.${r.idProperty}(), "${r.idProperty}"));
+<#else>
+        ${e.varName}.set${r.capName}(request.${r.idProperty}() == null
+                ? null
+                : ${r.target.varName}(request.${r.idProperty}(), "${r.idProperty}"));
+</#if>
 </#if>
 </#list>
 <#list e.manyToMany as r>
