@@ -1,3 +1,4 @@
+<#import "../common/layout.ftl" as layout>
 package ${project.packageName};
 
 <#list project.entities as e>
@@ -40,7 +41,7 @@ public class TestData {
     private final ${e.type}Repository ${e.varName}Repository;
 </#list>
 
-    public TestData(JdbcTemplate jdbc<#if project.caching>, CacheManager caches</#if><#list project.entities as e>, ${e.type}Repository ${e.varName}Repository</#list>) {
+<@layout.wrapped indent=4 head="public TestData(" args=["JdbcTemplate jdbc"] + project.caching?then(["CacheManager caches"], []) + project.entities?map(e -> e.type + "Repository " + e.varName + "Repository") tail=") {"/>
         this.jdbc = jdbc;
 <#if project.caching>
         this.caches = caches;
