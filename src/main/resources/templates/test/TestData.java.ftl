@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -106,7 +107,7 @@ public class TestData {
         body.put("${r.idProperty}", ${r.target.varName}().getId());
 </#list>
 <#list e.manyToMany as r>
-        body.put("${r.idProperty}", java.util.List.of(${r.target.varName}().getId()));
+        body.put("${r.idProperty}", List.of(${r.target.varName}().getId()));
 </#list>
         return body;
     }

@@ -1,3 +1,4 @@
+<#import "../../common/layout.ftl" as layout>
 package ${project.packageName};
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,11 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 <#assign guarded = {"method": "POST", "path": project.security.authPath + "/users", "op": "user creation"}>
 </#if>
 
-/**
- * What a client and a browser see over real HTTP: <#if project.security.enabled>401 without credentials, 403 for a
- * role the matrix refuses, a real sign-in, </#if>the security headers on every answer, <#if project.security.cors>CORS
- * for the design's origins only, </#if>and 413 for a body over the limit.
- */
+<@layout.doc indent=0 text="What a client and a browser see over real HTTP: " + project.security.enabled?then("401 without credentials, 403 for a role the matrix refuses, a real sign-in, ", "") + "the security headers on every answer, " + project.security.cors?then("CORS for the design's origins only, ", "") + "and 413 for a body over the limit."/>
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProtectionHttpTest {
 
@@ -150,7 +147,8 @@ class ProtectionHttpTest {
     @Test
     void a_browser_on_an_allowed_origin_may_call_and_others_may_not() throws Exception {
         String origin = "${project.security.corsOrigins[0]?replace("*", "https://any.example")}";
-        HttpResponse<String> allowed = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "${probePath}"))
+        URI preflight = URI.create("http://localhost:" + port + "${probePath}");
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(preflight)
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin)
                 .header("Access-Control-Request-Method", "GET")
@@ -158,7 +156,7 @@ class ProtectionHttpTest {
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
 <#if !project.security.corsOrigins?seq_contains("*")>
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "${probePath}"))
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(preflight)
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET"));
