@@ -17,7 +17,8 @@ class GeneratedCodeReviewTest {
     static Stream<String> fixtures() {
         return Stream.of("examples/library/design.yaml", "src/test/resources/dev/backendbuilder/generate/combinations.yaml",
                 "src/test/resources/dev/backendbuilder/generate/clashing-names.yaml",
-                "src/test/resources/dev/backendbuilder/generate/fifty-entities.yaml");
+                "src/test/resources/dev/backendbuilder/generate/fifty-entities.yaml",
+                "src/test/resources/dev/backendbuilder/generate/basic-h2.yaml");
     }
 
     @ParameterizedTest
