@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Puts the import block of a generated Java file in one canonical order: static imports first,
  * then the others, each group sorted, without duplicates and without imports the code does not
- * use. Templates add imports where their conditions are; this keeps the output tidy and stable
- * whatever the order of those conditions.
+ * use, and one blank line between the groups of the head. Templates add imports where their
+ * conditions are; this keeps the output tidy and stable whatever the order of those conditions.
  */
 final class JavaImports {
 

@@ -80,7 +80,7 @@ final class GeneratedCodeReview {
         }
     }
 
-    /** Whether the simple name of {@code qualified} is taken in the file, so only the qualified name says which is meant. */
+    /** Whether the simple name of {@code qualified} is taken in the file, so only the qualified name is clear. */
     private static boolean resolvesClash(String qualified, String text, boolean[] code) {
         String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
         Matcher declared = DECLARED.matcher(text);

@@ -8,9 +8,10 @@ class JavaImportsTest {
 
     @Test
     void imports_should_be_sorted_static_first_without_the_unused() {
-        String source = "package a;\n\nimport java.util.Map;\nimport static x.Y.z;\nimport java.util.List;\n\nclass A {\n    List<String> l;\n}\n";
-        assertThat(JavaImports.tidy(source))
-                .isEqualTo("package a;\n\nimport static x.Y.z;\n\nimport java.util.List;\n\nclass A {\n    List<String> l;\n}\n");
+        String source = "package a;\n\nimport java.util.Map;\nimport static x.Y.z;\nimport java.util.List;\n\n"
+                + "class A {\n    List<String> l;\n}\n";
+        assertThat(JavaImports.tidy(source)).isEqualTo(
+                "package a;\n\nimport static x.Y.z;\n\nimport java.util.List;\n\nclass A {\n    List<String> l;\n}\n");
     }
 
     @Test
