@@ -16,10 +16,14 @@ public final class DatabaseConstraints {
 
     static final List<Constraint> ALL = List.of(
 <#list project.constraints as c>
+<#assign unique = 'new Constraint("' + c.name() + '", "' + c.property() + '", "Another ' + c.entity() + ' has the same ' + c.property() + '.")'>
+<#if c.unique && (unique?length + 13) <= 120>
+            ${unique}<#sep>,</#sep>
+<#elseif c.unique>
             new Constraint("${c.name()}", "${c.property()}",
-<#if c.unique>
                     "Another ${c.entity()} has the same ${c.property()}.")<#sep>,</#sep>
 <#else>
+            new Constraint("${c.name()}", "${c.property()}",
                     "This ${c.target()} is still referenced by a ${c.entity()} (${c.property()});"
                             + " delete or change those first.")<#sep>,</#sep>
 </#if>
