@@ -1,3 +1,4 @@
+<#import "../common/layout.ftl" as layout>
 package ${project.packageName}.bench;
 
 import ${project.packageName}.${project.applicationClass};
@@ -6,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -47,7 +49,7 @@ public class EndpointBenchmark {
     private static final String CALLER = "bench-caller";
 </#if>
 
-    @Param({<#list project.benchmarks as b>"${b.endpoint}"<#sep>, </#sep></#list>})
+<@layout.wrapped indent=4 head="@Param({" args=project.benchmarks?map(b -> '"' + b.endpoint + '"') tail="})"/>
     public String endpoint;
 
     private ConfigurableApplicationContext application;
@@ -61,8 +63,12 @@ public class EndpointBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         String password = password();
-        application = SpringApplication.run(${project.applicationClass}.class, "--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--app.rate-limit.enabled=false", "--app.security.admin.username=" + ADMIN,
+        application = SpringApplication.run(${project.applicationClass}.class,
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--app.rate-limit.enabled=false",
+                "--app.security.admin.username=" + ADMIN,
                 "--app.security.admin.password=" + password);
         base = "http://localhost:" + application.getEnvironment().getRequiredProperty("local.server.port");
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -82,12 +88,22 @@ public class EndpointBenchmark {
                 body = data::${e.varName}Body;
             }
 <#elseif b.item>
-            case "${b.endpoint}" -> path = "${e.path}/" + <#if e.create>created("${e.path}", data.${e.varName}Body())<#else>data.${e.varName}().getId()</#if>;
+<#if e.create && (12 + ('case "' + b.endpoint + '" -> path = "' + e.path + '/" + created("' + e.path + '", data.' + e.varName + 'Body());')?length) <= 120>
+            case "${b.endpoint}" -> path = "${e.path}/" + created("${e.path}", data.${e.varName}Body());
+<#elseif e.create>
+            case "${b.endpoint}" -> {
+                String collection = "${e.path}";
+                path = collection + "/" + created(collection, data.${e.varName}Body());
+            }
+<#else>
+            case "${b.endpoint}" -> path = "${e.path}/" + data.${e.varName}().getId();
+</#if>
 <#else>
             case "${b.endpoint}" -> path = "${e.path}";
 </#if>
 </#list>
-            default -> throw new IllegalStateException("No set-up for " + endpoint + "; regenerate the benchmark from design.yaml.");
+            default -> throw new IllegalStateException(
+                    "No set-up for " + endpoint + "; regenerate the benchmark from design.yaml.");
         }
     }
 
@@ -108,7 +124,8 @@ public class EndpointBenchmark {
         }
         HttpResponse<byte[]> answer = send(request);
         if (answer.statusCode() / 100 != 2) {
-            throw new IllegalStateException(endpoint + " answered " + answer.statusCode() + ": " + new String(answer.body()));
+            throw new IllegalStateException(
+                    endpoint + " answered " + answer.statusCode() + ": " + new String(answer.body()));
         }
         return answer.statusCode();
     }
@@ -126,7 +143,8 @@ public class EndpointBenchmark {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(record))));
         if (answer.statusCode() != 201) {
-            throw new IllegalStateException("POST " + collection + " answered " + answer.statusCode() + ": " + new String(answer.body()));
+            throw new IllegalStateException(
+                    "POST " + collection + " answered " + answer.statusCode() + ": " + new String(answer.body()));
         }
         return json.readTree(answer.body()).get("id").asLong();
     }
@@ -134,11 +152,14 @@ public class EndpointBenchmark {
 <#if project.security.enabled>
     /** The administrator creates the caller with every role of the design. */
     private void createCaller(String password) throws Exception {
-        Map<String, Object> user = Map.of("username", CALLER, "password", password, "roles", List.of(${project.security.roleLiterals}));
-        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base + "${project.security.authPath}/users"))
-                .header("Content-Type", "application/json").header("Authorization", authorization)
+        List<String> roles = List.of(${project.security.roleLiterals});
+        Map<String, Object> user = Map.of("username", CALLER, "password", password, "roles", roles);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "${project.security.authPath}/users"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(user)))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+                .build();
+        HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 201) {
             throw new IllegalStateException("POST ${project.security.authPath}/users answered " + answer.statusCode());
         }
@@ -148,16 +169,19 @@ public class EndpointBenchmark {
     /** The Authorization header of {@code user} (${project.authentication} authentication), or null. */
     private String signIn(String user, String password) throws Exception {
 <#if project.authentication == "jwt">
-        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base + "${project.security.authPath}/token"))
+        String credentials = json.writeValueAsString(Map.of("username", user, "password", password));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "${project.security.authPath}/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("username", user, "password", password))))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+                .POST(HttpRequest.BodyPublishers.ofString(credentials))
+                .build();
+        HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("POST ${project.security.authPath}/token answered " + answer.statusCode());
         }
         return "Bearer " + json.readTree(answer.body()).get("access_token").asText();
 <#elseif project.authentication == "basic">
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] pair = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+        return "Basic " + Base64.getEncoder().encodeToString(pair);
 <#else>
         return null;
 </#if>

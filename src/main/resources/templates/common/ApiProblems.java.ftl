@@ -34,8 +34,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
@@ -62,7 +65,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
-                "The resource was changed by a concurrent request. GET it again and retry with its new ETag.", List.of());
+                "The resource was changed by a concurrent request. GET it again and retry with its new ETag.",
+                List.of());
     }
 
     /** A unique or foreign-key constraint of the database, named without leaking SQL. */
@@ -79,7 +83,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse || e instanceof jakarta.servlet.ServletException<#if project.security.enabled>
+        if (e instanceof org.springframework.web.ErrorResponse
+                || e instanceof jakarta.servlet.ServletException<#if project.security.enabled>
                 // Spring Security's filters answer these with 401 or 403.
                 || e instanceof org.springframework.security.access.AccessDeniedException
                 || e instanceof org.springframework.security.core.AuthenticationException</#if>) {

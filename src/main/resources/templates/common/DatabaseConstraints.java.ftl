@@ -16,7 +16,17 @@ public final class DatabaseConstraints {
 
     static final List<Constraint> ALL = List.of(
 <#list project.constraints as c>
-            new Constraint("${c.name()}", "${c.property()}", <#if c.unique>"Another ${c.entity()} has the same ${c.property()}."<#else>"This ${c.target()} is still referenced by a ${c.entity()} (${c.property()}); delete or change those first."</#if>)<#sep>,</#sep>
+<#assign unique = 'new Constraint("' + c.name() + '", "' + c.property() + '", "Another ' + c.entity() + ' has the same ' + c.property() + '.")'>
+<#if c.unique && (unique?length + 13) <= 120>
+            ${unique}<#sep>,</#sep>
+<#elseif c.unique>
+            new Constraint("${c.name()}", "${c.property()}",
+                    "Another ${c.entity()} has the same ${c.property()}.")<#sep>,</#sep>
+<#else>
+            new Constraint("${c.name()}", "${c.property()}",
+                    "This ${c.target()} is still referenced by a ${c.entity()} (${c.property()});"
+                            + " delete or change those first.")<#sep>,</#sep>
+</#if>
 </#list>
     );
 
@@ -28,7 +38,8 @@ public final class DatabaseConstraints {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             for (Constraint constraint : ALL) {
-                if (text.contains(constraint.name()) && (best == null || constraint.name().length() > best.name().length())) {
+                boolean longer = best == null || constraint.name().length() > best.name().length();
+                if (longer && text.contains(constraint.name())) {
                     best = constraint;
                 }
             }

@@ -1,6 +1,7 @@
 package ${e.packageName};
 
 <#import "imports.ftl" as i>
+<#import "../common/layout.ftl" as layout>
 <#if e.list>
 import ${project.packageName}.common.PageResponse;
 import ${project.packageName}.common.Paging;
@@ -68,7 +69,7 @@ import tools.jackson.databind.JsonNode;
 </#list>
 </#if>
 </#macro>
-/** {@code ${e.path}}: ${e.operations?join(", ")}<#if project.security.enabled>; who may run each is on its {@code @PreAuthorize}</#if>. */
+<@layout.doc indent=0 text="{@code " + e.path + "}: " + e.operations?join(", ") + project.security.enabled?then("; who may run each is on its {@code @PreAuthorize}", "") + "."/>
 @RestController
 @RequestMapping(path = ${e.type}Controller.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 public class ${e.type}Controller {
@@ -77,7 +78,7 @@ public class ${e.type}Controller {
 <#if e.list>
 
     /** API property → entity attribute; nothing else may be sorted by. */
-    private static final Map<String, String> SORTABLE = new TreeMap<>(Map.ofEntries(<#list e.sorts as s>Map.entry("${s.name()}", "${s.attribute()}")<#sep>, </#sep></#list>));
+<@layout.wrapped indent=4 head="private static final Map<String, String> SORTABLE = new TreeMap<>(Map.ofEntries(" args=e.sorts?map(s -> 'Map.entry("' + s.name() + '", "' + s.attribute() + '")') tail="));"/>
 </#if>
 
     private final ${e.type}Service service;
@@ -87,7 +88,7 @@ public class ${e.type}Controller {
     }
 <#if e.list>
 
-    /** A page of ${e.pluralVar}<#if e.filters?has_content>, filtered by <#list e.filters as f>${f.name()}<#sep>, </#sep></#list></#if>; sort by <#if e.sorts?has_content><#list e.sorts as s>${s.name()}<#sep>, </#sep></#list><#else>id only</#if>. */
+<@layout.doc indent=4 text="A page of " + e.pluralVar + e.filters?has_content?then(", filtered by " + e.filters?map(f -> f.name())?join(", "), "") + "; sort by " + e.sorts?has_content?then(e.sorts?map(s -> s.name())?join(", "), "id only") + "."/>
 <@guard "list"/>
     @GetMapping
     public PageResponse<${e.type}Response> list(
@@ -95,7 +96,12 @@ public class ${e.type}Controller {
             @RequestParam(name = "size", required = false) Integer size,
             @RequestParam(name = "sort", required = false) List<String> sort<#list e.filters as f>,
             @RequestParam(name = "${f.name()}", required = false) ${f.javaType()} ${f.name()}</#list>) {
-        return service.list(<#if e.filters?has_content>new ${e.type}Filter(<#list e.filters as f>${f.name()}<#sep>, </#sep></#list>), </#if>Paging.of(page, size, sort, SORTABLE));
+<#if e.filters?has_content>
+<@layout.wrapped indent=8 head=e.type + "Filter filter = new " + e.type + "Filter(" args=e.filters?map(f -> f.name()) tail=");"/>
+        return service.list(filter, Paging.of(page, size, sort, SORTABLE));
+<#else>
+        return service.list(Paging.of(page, size, sort, SORTABLE));
+</#if>
     }
 </#if>
 <#if e.get>

@@ -1,8 +1,9 @@
+<#import "imports.ftl" as i>
+<#import "../common/layout.ftl" as layout>
 package ${e.packageName};
 
-<#import "imports.ftl" as i>
 <@i.fieldTypes e/>
 
 /** The filters of {@code GET ${e.path}}; {@code null} means "any". */
-public record ${e.type}Filter(<#list e.filters as f>${f.javaType()} ${f.name()}<#sep>, </#sep></#list>) {
+<@layout.wrapped indent=0 head="public record " + e.type + "Filter(" args=e.filters?map(f -> f.javaType() + " " + f.name()) tail=") {"/>
 }

@@ -1,6 +1,7 @@
+<#import "imports.ftl" as i>
+<#import "../common/layout.ftl" as layout>
 package ${e.packageName};
 
-<#import "imports.ftl" as i>
 import ${project.packageName}.common.ApiException;
 import ${project.packageName}.common.PageResponse;
 <#if e.patch>
@@ -19,6 +20,9 @@ import java.util.LinkedHashSet;
 </#if>
 <#if e.filters?has_content || e.manyToMany?has_content>
 import java.util.List;
+</#if>
+<#if e.filters?filter(f -> f.isText())?has_content>
+import java.util.Locale;
 </#if>
 <#if e.patch || (e.writable && e.manyToMany?has_content)>
 import java.util.Set;
@@ -63,8 +67,7 @@ public class ${e.type}Service {
     private final Validator validator;
 </#if>
 
-    public ${e.type}Service(${e.type}Repository repository<#list e.repositoryFields as t>, ${t.type}Repository ${t.varName}Repository</#list><#if e.patch>,
-            JsonMapper jsonMapper, Validator validator</#if>) {
+<@layout.wrapped indent=4 head="public " + e.type + "Service(" args=[e.type + "Repository repository"] + e.repositoryFields?map(t -> t.type + "Repository " + t.varName + "Repository") + e.patch?then(["JsonMapper jsonMapper", "Validator validator"], []) tail=") {"/>
         this.repository = repository;
 <#list e.repositoryFields as t>
         this.${t.varName}Repository = ${t.varName}Repository;
@@ -105,8 +108,8 @@ public class ${e.type}Service {
 
     /** A case-insensitive "contains" pattern in which the client's % and _ are literal. */
     private static String containing(String text) {
-        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
+        String literal = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + literal + "%";
     }
 </#if>
 </#if>
@@ -162,9 +165,17 @@ public class ${e.type}Service {
     }
 
     private static ${e.type}Request toRequest(${e.type} ${e.varName}) {
-        return new ${e.type}Request(<#assign args = []><#list e.fields?filter(f -> f.writable) as f><#assign args = args + [e.varName + ".get" + f.capName + "()"]></#list><#list e.toOne as r><#assign args = args + [r.required?then(e.varName + ".get" + r.capName + "().getId()", e.varName + ".get" + r.capName + "() == null ? null : " + e.varName + ".get" + r.capName + "().getId()")]></#list><#list e.manyToMany as r><#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.name + "::getId).sorted().toList()"]></#list><#list args as a>
-
-                ${a}<#sep>,</#sep></#list>);
+<#assign args = []>
+<#list e.fields?filter(f -> f.writable) as f>
+<#assign args = args + [e.varName + ".get" + f.capName + "()"]>
+</#list>
+<#list e.toOne as r>
+<#assign args = args + [r.required?then(e.varName + ".get" + r.capName + "().getId()", e.varName + ".get" + r.capName + "() == null ? null : " + e.varName + ".get" + r.capName + "().getId()")]>
+</#list>
+<#list e.manyToMany as r>
+<#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.name + "::getId).sorted().toList()"]>
+</#list>
+<@layout.wrapped indent=8 head="return new " + e.type + "Request(" args=args tail=");"/>
     }
 </#if>
 <#if e.delete>
@@ -208,7 +219,13 @@ public class ${e.type}Service {
     private void apply(${e.type} ${e.varName}, ${e.type}Request request) {
 <#list e.fields?filter(f -> f.writable) as f>
 <#if f.defaultExpression?? && !f.required>
+<#if (8 + (e.varName + ".set" + f.capName + "(request." + f.name + "() != null ? request." + f.name + "() : " + f.defaultExpression + ");")?length) <= 120>
         ${e.varName}.set${f.capName}(request.${f.name}() != null ? request.${f.name}() : ${f.defaultExpression});
+<#else>
+        ${e.varName}.set${f.capName}(request.${f.name}() != null
+                ? request.${f.name}()
+                : ${f.defaultExpression});
+</#if>
 <#else>
         ${e.varName}.set${f.capName}(request.${f.name}());
 </#if>
@@ -217,7 +234,13 @@ public class ${e.type}Service {
 <#if r.required>
         ${e.varName}.set${r.capName}(${r.target.varName}(request.${r.idProperty}(), "${r.idProperty}"));
 <#else>
+<#if (8 + (e.varName + ".set" + r.capName + "(request." + r.idProperty + "() == null ? null : " + r.target.varName + "(request." + r.idProperty + '(), "' + r.idProperty + '"));')?length) <= 120>
         ${e.varName}.set${r.capName}(request.${r.idProperty}() == null ? null : ${r.target.varName}(request.${r.idProperty}(), "${r.idProperty}"));
+<#else>
+        ${e.varName}.set${r.capName}(request.${r.idProperty}() == null
+                ? null
+                : ${r.target.varName}(request.${r.idProperty}(), "${r.idProperty}"));
+</#if>
 </#if>
 </#list>
 <#list e.manyToMany as r>

@@ -1,3 +1,4 @@
+<#import "../common/layout.ftl" as layout>
 package ${project.packageName}.integration;
 
 <#assign retried = i.operations?filter(o -> o.idempotent())>
@@ -24,8 +25,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Client of the {@code ${i.name}} service: ${i.timeoutMs?c} ms to connect and to answer, ${i.retries?c}
  * <#if i.retries == 1>retry<#else>retries</#if> of idempotent calls after a 5xx answer or an I/O error, waiting
- * {@value Resilience#BACKOFF_MS} ms and then twice as long each time<#if i.circuitBreaker>, and a circuit breaker that stops calling
- * a failing service for a while</#if>. The base URL comes from {@code ${i.baseUrlVariable}} (default {@code ${i.baseUrl}}).
+ * {@value Resilience#BACKOFF_MS} ms and then twice as long each time<#if i.circuitBreaker>, and a circuit breaker that stops
+ * calling a failing service for a while</#if>.
+ * The base URL comes from {@code ${i.baseUrlVariable}},
+ * by default {@code ${i.baseUrl}}.
  * Every failure is an {@link IntegrationException}.
  */
 @Component
@@ -42,12 +45,14 @@ public class ${i.clientClass} {
 </#if>
 
     @Autowired
-    public ${i.clientClass}(ObservationRegistry observations, @Value("${r"${"}integrations.${i.propertyKey}.base-url}") String baseUrl) {
+    public ${i.clientClass}(
+            ObservationRegistry observations,
+            @Value("${r"${"}integrations.${i.propertyKey}.base-url}") String baseUrl) {
         this(RestClient.builder().observationRegistry(observations), baseUrl, TIMEOUT, RETRIES,
                 Duration.ofMillis(Resilience.BACKOFF_MS));
     }
 
-    ${i.clientClass}(RestClient.Builder http, String baseUrl, Duration timeout, int retries, Duration backoff) {
+<@layout.wrapped indent=4 head=i.clientClass + "(" args=["RestClient.Builder http", "String baseUrl", "Duration timeout", "int retries", "Duration backoff"] tail=") {"/>
         this.http = http.baseUrl(baseUrl).requestFactory(Resilience.requestFactory(timeout)).build();
         this.retry = Resilience.retry(NAME, retries, backoff);
 <#if i.circuitBreaker>
@@ -56,10 +61,21 @@ public class ${i.clientClass} {
     }
 <#list i.operations as o>
 
-    /** {@code ${o.method()} ${o.path()}}<#if o.idempotent()>, retried on transient failures<#else>, sent once (a retry could act twice)</#if>. */
-    public JsonNode ${o.name()}(<#list o.parameters() as p>String ${p}<#sep>, </#sep></#list><#if o.body()><#if o.parameters()?has_content>, </#if>Object body</#if>) {
+<#assign doc = "{@code " + o.method() + " " + o.path() + "}, " + o.idempotent()?then("retried on transient failures.", "sent once (a retry could act twice).")>
+<#if doc?length <= 108>
+    /** ${doc} */
+<#else>
+    /**
+     * ${doc}
+     */
+</#if>
+<@layout.wrapped indent=4 head="public JsonNode " + o.name() + "(" args=o.parameters()?map(p -> "String " + p) + o.body()?then(["Object body"], []) tail=") {"/>
         return ${o.idempotent()?then("retried", "once")}("${o.name()}", () -> http.${o.method()?lower_case}()
-                .uri("${o.path()}"<#if o.parameters()?has_content>, Map.of(<#list o.parameters() as p>"${p}", ${p}<#sep>, </#sep></#list>)</#if>)
+<#if o.parameters()?has_content>
+<@layout.wrapped indent=16 head='.uri("' + o.path() + '", Map.of(' args=o.parameters()?map(p -> '"' + p + '", ' + p) tail="))"/>
+<#else>
+                .uri("${o.path()}")
+</#if>
 <#if o.body()>
                 .contentType(MediaType.APPLICATION_JSON).body(body)
 </#if>
@@ -74,6 +90,10 @@ public class ${i.clientClass} {
 </#if>
 
     private <T> T once(String operation, Supplier<T> request) {
-        return Resilience.call(NAME, operation, <#if i.circuitBreaker>CircuitBreaker.decorateSupplier(breaker, request)<#else>request</#if>);
+<#if i.circuitBreaker>
+        return Resilience.call(NAME, operation, CircuitBreaker.decorateSupplier(breaker, request));
+<#else>
+        return Resilience.call(NAME, operation, request);
+</#if>
     }
 }

@@ -39,33 +39,47 @@ final class Resilience {
 
     /** Connect and read timeouts of one service. */
     static JdkClientHttpRequestFactory requestFactory(Duration timeout) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(timeout).build());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
         factory.setReadTimeout(timeout);
         return factory;
     }
 
-    /** {@code retries} more attempts after a transient failure, waiting {@code backoff}, then twice as long each time. */
+    /**
+     * {@code retries} more attempts after a transient failure, waiting {@code backoff}, then twice as
+     * long each time.
+     */
     static Retry retry(String name, int retries, Duration backoff) {
-        return Retry.of(name, RetryConfig.custom().maxAttempts(retries + 1)
+        return Retry.of(name, RetryConfig.custom()
+                .maxAttempts(retries + 1)
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(backoff, 2.0))
-                .retryOnException(Resilience::isTransient).build());
+                .retryOnException(Resilience::isTransient)
+                .build());
     }
 
     /** Opens when half of the recent calls failed transiently; lets a trial call through after {@link #OPEN_FOR}. */
     static CircuitBreaker breaker(String name) {
         return CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED).slidingWindowSize(WINDOW)
-                .minimumNumberOfCalls(MINIMUM_CALLS).failureRateThreshold(FAILURE_RATE).waitDurationInOpenState(OPEN_FOR)
-                .permittedNumberOfCallsInHalfOpenState(1).recordException(Resilience::isTransient).build());
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(WINDOW)
+                .minimumNumberOfCalls(MINIMUM_CALLS)
+                .failureRateThreshold(FAILURE_RATE)
+                .waitDurationInOpenState(OPEN_FOR)
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .recordException(Resilience::isTransient)
+                .build());
     }
 
-    /** Runs {@code call} (already wrapped in its retry and breaker) and turns its failure into an {@link IntegrationException}. */
+    /**
+     * Runs {@code call} (already wrapped in its retry and breaker) and turns its failure into an
+     * {@link IntegrationException}.
+     */
     static <T> T call(String integration, String operation, Supplier<T> call) {
         try {
             return call.get();
         } catch (CallNotPermittedException e) {
-            throw new IntegrationException(integration, operation + " not sent: the circuit breaker is open after repeated"
-                    + " failures", 0, e);
+            throw new IntegrationException(integration,
+                    operation + " not sent: the circuit breaker is open after repeated failures", 0, e);
         } catch (RestClientResponseException e) {
             throw new IntegrationException(integration, operation + " answered " + e.getStatusCode().value(),
                     e.getStatusCode().value(), e);

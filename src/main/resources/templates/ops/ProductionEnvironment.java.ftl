@@ -19,7 +19,14 @@ public class ProductionEnvironment implements EnvironmentPostProcessor, Ordered 
     public static final String PROFILE = "prod";
 
     /** Required in production; the README's "Configuration" and .env.example say what each one is for. */
-    static final List<String> REQUIRED = List.of(<#list project.requiredInProduction as v>"${v.name()}"<#sep>, </#sep></#list>);
+<#list project.requiredInProduction>
+    static final List<String> REQUIRED = List.of(
+<#items as v>
+            "${v.name()}"<#sep>,</#sep><#if !v?has_next>);</#if>
+</#items>
+<#else>
+    static final List<String> REQUIRED = List.of();
+</#list>
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -7,13 +7,12 @@ spring:
     url: ${r"${DATABASE_URL:jdbc:h2:mem:"}${project.name};DB_CLOSE_DELAY=-1}
     username: ${r"${DATABASE_USERNAME:sa}"}
     password: ${r"${DATABASE_PASSWORD:}"}
-    # --- operations: connection pool ---
+    # Connection pool.
     hikari:
       pool-name: ${project.name}
       maximum-pool-size: ${r"${DATABASE_POOL_SIZE:10}"}
       connection-timeout: ${r"${DATABASE_POOL_TIMEOUT_MS:5000}"}
       max-lifetime: 1800000
-    # --- end operations ---
   jpa:
     open-in-view: false
     hibernate:
@@ -27,23 +26,22 @@ spring:
   servlet:
     multipart:
       enabled: false
-  # --- operations: graceful shutdown<#if project.caching>, read caches</#if> ---
+  # Graceful shutdown: how long the requests in flight may take to finish.
   lifecycle:
     timeout-per-shutdown-phase: ${r"${SHUTDOWN_TIMEOUT:30s}"}
 <#if project.caching>
+  # Read caches; CACHE_SPEC overrides the Caffeine spec.
   cache:
     type: caffeine
     cache-names: <#list project.cacheNames as c>${c}<#sep>,</#sep></#list>
     caffeine:
       spec: ${r"${CACHE_SPEC:"}${project.cacheSpec}}
 </#if>
-  # --- end operations ---
 
 server:
   port: ${r"${SERVER_PORT:8080}"}
-  # --- operations: finish the requests in flight on stop ---
+  # Finish the requests in flight on stop.
   shutdown: graceful
-  # --- end operations ---
   error:
     include-stacktrace: never
     include-message: never
@@ -59,17 +57,15 @@ management:
     health:
       probes:
         enabled: true
-      # --- operations: readiness follows the database; liveness only the application itself ---
+      # Readiness follows the database; liveness only the application itself.
       group:
         liveness:
           include: livenessState
         readiness:
           include: readinessState,db
           show-components: always
-      # --- end operations ---
 
-
-# --- protection and authentication (from design.yaml's security section) ---
+# Protection and authentication (from design.yaml's security section).
 app:
   protection:
     # Larger request bodies are refused with 413 before they are parsed.
@@ -99,21 +95,19 @@ app:
       password: ${r"${ADMIN_PASSWORD:}"}
 </#if>
 
-# --- operations: request id in every line; LOG_FORMAT=ecs|logstash|gelf for one JSON object per line ---
+# The request id in every line; LOG_FORMAT=ecs|logstash|gelf for one JSON object per line.
 logging:
   pattern:
     level: "%5p [%X{requestId:-}]"
   structured:
     format:
       console: ${r"${LOG_FORMAT:}"}
-# --- end operations ---
 <#if project.integrations?has_content>
 
-# --- integrations: base URLs from the environment ---
+# Base URLs of the integrations, from the environment.
 integrations:
 <#list project.integrations as i>
   ${i.propertyKey}:
     base-url: ${r"${"}${i.baseUrlVariable}:${i.baseUrl}}
 </#list>
-# --- end integrations ---
 </#if>

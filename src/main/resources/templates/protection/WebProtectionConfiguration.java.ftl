@@ -15,9 +15,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * The protection every request passes before <#if project.security.enabled>authentication<#else>the controllers</#if>, in this order:
- * security headers, <#if project.security.rateLimited>the rate limit, </#if>the body size limit<#if project.security.cors> and CORS</#if>. Limits come
- * from application.yaml ({@code app.protection}, {@code app.rate-limit}, {@code app.cors}).
+ * The protection every request passes before <#if project.security.enabled>authentication<#else>the controllers</#if>, in this order: security headers,
+ * <#if project.security.rateLimited>the rate limit, </#if>the body size limit<#if project.security.cors> and CORS</#if>. Limits come from application.yaml
+ * ({@code app.protection}, {@code app.rate-limit}, {@code app.cors}).
  */
 @Configuration
 public class WebProtectionConfiguration {
@@ -27,7 +27,8 @@ public class WebProtectionConfiguration {
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
-        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
         registration.setOrder(FIRST);
         return registration;
     }
@@ -35,18 +36,23 @@ public class WebProtectionConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "app.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
-    FilterRegistrationBean<RateLimitFilter> rateLimit(@Value("${r"${app.rate-limit.requests}"}") long requests,
-            @Value("${r"${app.rate-limit.period}"}") Duration period, ProblemWriter problems) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(requests, period, problems));
+    FilterRegistrationBean<RateLimitFilter> rateLimit(
+            @Value("${r"${app.rate-limit.requests}"}") long requests,
+            @Value("${r"${app.rate-limit.period}"}") Duration period,
+            ProblemWriter problems) {
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(requests, period, problems));
         registration.setOrder(FIRST + 1);
         return registration;
     }
 </#if>
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(@Value("${r"${app.protection.max-body-size:1MB}"}") DataSize max,
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(
+            @Value("${r"${app.protection.max-body-size:1MB}"}") DataSize max,
             ProblemWriter problems) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(max, problems));
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(max, problems));
         registration.setOrder(FIRST + 2);
         return registration;
     }
@@ -54,12 +60,14 @@ public class WebProtectionConfiguration {
 
     /** Browsers on these origins may call the API; no cookies are used, so no credentials are allowed. */
     @Bean
-    CorsConfigurationSource corsConfigurationSource(@Value("${r"${app.cors.allowed-origins}"}") List<String> origins) {
+    CorsConfigurationSource corsConfigurationSource(
+            @Value("${r"${app.cors.allowed-origins}"}") List<String> origins) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOriginPatterns(origins);
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Request-Id"));
-        cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "X-Request-Id"));
+        cors.setExposedHeaders(
+                List.of("ETag", "Location", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "X-Request-Id"));
         cors.setAllowCredentials(false);
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

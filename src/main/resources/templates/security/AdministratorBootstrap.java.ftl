@@ -35,15 +35,18 @@ public class AdministratorBootstrap implements ApplicationRunner {
             return;
         }
         if (username.isBlank() || password.isBlank()) {
-            LOG.warn("No administrator exists yet: set ADMIN_USERNAME and ADMIN_PASSWORD and restart to create the first one.");
+            LOG.warn("No administrator exists yet:"
+                    + " set ADMIN_USERNAME and ADMIN_PASSWORD and restart to create the first one.");
             return;
         }
         if (!username.matches(UserAccounts.USERNAME_PATTERN)) {
             throw new IllegalStateException("ADMIN_USERNAME must be 3 to 100 letters, digits or . _ @ -.");
         }
-        if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH || password.length() > UserAccounts.MAX_PASSWORD_LENGTH) {
+        if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH
+                || password.length() > UserAccounts.MAX_PASSWORD_LENGTH) {
             throw new IllegalStateException("ADMIN_PASSWORD must be " + UserAccounts.MIN_PASSWORD_LENGTH + " to "
-                    + UserAccounts.MAX_PASSWORD_LENGTH + " characters long; generate one with: openssl rand -base64 24");
+                    + UserAccounts.MAX_PASSWORD_LENGTH + " characters long;"
+                    + " generate one with: openssl rand -base64 24");
         }
         users.create(username, password, Set.of(SecurityConfiguration.ADMIN));
         LOG.info("Created the administrator '{}' from ADMIN_USERNAME and ADMIN_PASSWORD.", username);

@@ -28,7 +28,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code ${project.security.authPath}}: <#if project.security.jwt>access tokens, and </#if>users, created by administrators. */
+/**
+ * {@code ${project.security.authPath}}: <#if project.security.jwt>access tokens, and </#if>users, created by administrators.
+ */
 @RestController
 @RequestMapping(path = AuthController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 public class AuthController {
@@ -52,10 +54,12 @@ public class AuthController {
     public ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
         Authentication user;
         try {
-            user = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+            user = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
         } catch (AuthenticationException e) {
             // One answer for an unknown user and a wrong password: names cannot be probed.
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", "The user name or password is wrong.", List.of());
+            throw new ApiException(
+                    HttpStatus.UNAUTHORIZED, "Unauthorized", "The user name or password is wrong.", List.of());
         }
         TokenService.Token token = tokens.issue(user);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
@@ -86,14 +90,20 @@ public class AuthController {
         }
     }
 
-    public record TokenResponse(@JsonProperty("access_token") String accessToken,
-            @JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn) {
+    public record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") String tokenType,
+            @JsonProperty("expires_in") long expiresIn) {
     }
 </#if>
 
     public record NewUserRequest(
-            @NotBlank @Pattern(regexp = UserAccounts.USERNAME_PATTERN, message = "must be 3 to 100 letters, digits or . _ @ -") String username,
-            @NotBlank @Size(min = UserAccounts.MIN_PASSWORD_LENGTH, max = UserAccounts.MAX_PASSWORD_LENGTH) String password,
+            @NotBlank
+            @Pattern(regexp = UserAccounts.USERNAME_PATTERN, message = "must be 3 to 100 letters, digits or . _ @ -")
+            String username,
+            @NotBlank
+            @Size(min = UserAccounts.MIN_PASSWORD_LENGTH, max = UserAccounts.MAX_PASSWORD_LENGTH)
+            String password,
             @NotEmpty Set<String> roles) {
         /** Never prints the password (requests end up in logs and debuggers). */
         @Override

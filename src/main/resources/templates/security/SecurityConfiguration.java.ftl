@@ -26,7 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * is read) and by {@code @PreAuthorize} on the controller method (so a method moved to another
  * path is still guarded). Anything not listed needs a signed-in user.
  *
- * <p>Sessions are stateless and no cookie is ever set. Security headers, CORS, the body size limit and rate limiting are in {@code common}.
+ * <p>Sessions are stateless and no cookie is ever set. Security headers, CORS, the body size limit and
+ * rate limiting are in {@code common}.
  */
 @Configuration
 @EnableMethodSecurity
@@ -35,7 +36,11 @@ public class SecurityConfiguration {
     public static final String ADMIN = "${project.security.adminRole}";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems<#if project.security.jwt>, JwtDecoder tokens</#if>) throws Exception {
+<#if project.security.jwt>
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, JwtDecoder tokens) throws Exception {
+<#else>
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems) throws Exception {
+</#if>
         http.csrf(SecurityConfiguration::withoutCsrf)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Written by common.SecurityHeadersFilter for every answer, including those of other filters.
@@ -52,7 +57,8 @@ public class SecurityConfiguration {
 </#if>
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
 <#if project.security.jwt>
                         .requestMatchers(HttpMethod.POST, AuthController.PATH + "/token").permitAll()
@@ -60,7 +66,14 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, AuthController.PATH + "/users").hasRole(ADMIN)
 <#list project.exposedEntities as e>
 <#list e.access as a>
-                        .requestMatchers(HttpMethod.${a.httpMethod}, "${e.path}<#if a.onItem>/*</#if>")<#if a.public>.permitAll()<#elseif a.authenticated>.authenticated()<#else>.hasAnyRole(${a.roleLiterals})</#if>
+<#assign matcher = 'requestMatchers(HttpMethod.' + a.httpMethod + ', "' + e.path + a.onItem?then('/*', '') + '")'>
+<#assign rule = a.public?then('permitAll()', a.authenticated?then('authenticated()', a.roleRule))>
+<#if (matcher?length + rule?length) <= 94>
+                        .${matcher}.${rule}
+<#else>
+                        .${matcher}
+                        .${rule}
+</#if>
 </#list>
 </#list>
                         .anyRequest().authenticated());

@@ -32,13 +32,20 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
-        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in first: <#if project.security.jwt>send a bearer token from POST ${project.security.authPath}/token<#else>send HTTP Basic credentials</#if>.");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED,
+<#if project.security.jwt>
+                "Sign in first: send a bearer token from POST ${project.security.authPath}/token.");
+<#else>
+                "Sign in first: send HTTP Basic credentials.");
+</#if>
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         problems.write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow this operation.");
     }
 }

@@ -64,7 +64,8 @@ public class TokenService {
     static SecretKey signingKey(String secret) {
         byte[] bytes;
         if (secret == null || secret.isBlank()) {
-            LOG.warn("JWT_SECRET is not set: tokens are signed with a random key and stop working when the application stops.");
+            LOG.warn("JWT_SECRET is not set:"
+                    + " tokens are signed with a random key and stop working when the application stops.");
             bytes = new byte[MIN_SECRET_BYTES];
             new SecureRandom().nextBytes(bytes);
         } else {
@@ -80,11 +81,21 @@ public class TokenService {
     /** A token for a signed-in user, carrying its roles. */
     public Token issue(Authentication user) {
         Instant now = clock.instant();
-        List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).sorted().toList();
-        JwtClaimsSet claims = JwtClaimsSet.builder().issuer(issuer).subject(user.getName()).issuedAt(now)
-                .expiresAt(now.plus(lifetime)).claim(ROLES_CLAIM, roles).build();
-        String value = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+        List<String> roles = user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring("ROLE_".length()))
+                .sorted()
+                .toList();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(issuer)
+                .subject(user.getName())
+                .issuedAt(now)
+                .expiresAt(now.plus(lifetime))
+                .claim(ROLES_CLAIM, roles)
+                .build();
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+        String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
         return new Token(value, lifetime.toSeconds());
     }
 

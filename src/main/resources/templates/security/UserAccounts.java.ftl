@@ -41,14 +41,16 @@ public class UserAccounts implements UserDetailsService {
     public UserAccount create(String username, String password, Set<String> roles) {
         for (String role : roles) {
             if (!ROLES.contains(role)) {
-                throw ApiException.badRequest("roles", "Unknown role '" + role + "'; roles are " + String.join(", ", ROLES) + ".");
+                throw ApiException.badRequest(
+                        "roles", "Unknown role '" + role + "'; roles are " + String.join(", ", ROLES) + ".");
             }
         }
         if (repository.existsByUsername(username)) {
             throw new ApiException(HttpStatus.CONFLICT, "Conflict", "A user named '" + username + "' exists already.",
                     List.of(new FieldProblem("username", "is taken")));
         }
-        return repository.save(new UserAccount(username, passwords.encode(password), new TreeSet<>(roles), clock.instant()));
+        return repository.save(
+                new UserAccount(username, passwords.encode(password), new TreeSet<>(roles), clock.instant()));
     }
 
     @Transactional(readOnly = true)

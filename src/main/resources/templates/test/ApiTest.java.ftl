@@ -160,7 +160,9 @@ class ${e.type}ApiTest {
         create(first).andExpect(status().isCreated());
         Map<String, Object> second = data.${e.varName}Body();
         second.put("${r.idProperty}", first.get("${r.idProperty}"));
-        create(second).andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("${r.idProperty}"));
+        create(second)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("${r.idProperty}"));
     }
 </#if>
 </#list>
@@ -170,7 +172,9 @@ class ${e.type}ApiTest {
     void create_with_an_unknown_${r.name}_id_returns_400() throws Exception {
         Map<String, Object> body = data.${e.varName}Body();
         body.put("${r.idProperty}", List.of(999999));
-        create(body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("${r.idProperty}"));
+        create(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("${r.idProperty}"));
     }
 
     @Test
@@ -238,7 +242,9 @@ class ${e.type}ApiTest {
 
     @Test
     void list_uses_the_default_page_size() throws Exception {
-        mvc.perform(get(PATH)).andExpect(status().isOk()).andExpect(jsonPath("$.size").value(${project.defaultPageSize?c}));
+        mvc.perform(get(PATH))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(${project.defaultPageSize?c}));
     }
 
     @Test
@@ -304,7 +310,12 @@ class ${e.type}ApiTest {
         repository.save(wanted);
 </#if>
         data.${e.varName}();
-        mvc.perform(get(PATH).param("${f.name()}", <#if f.isReference()>String.valueOf(wanted.get${f.name()?cap_first}().getId())<#else>String.valueOf(wanted.get${f.name()?cap_first}())</#if>))
+<#if f.isReference()>
+        String wantedValue = String.valueOf(wanted.get${f.name()?cap_first}().getId());
+<#else>
+        String wantedValue = String.valueOf(wanted.get${f.name()?cap_first}());
+</#if>
+        mvc.perform(get(PATH).param("${f.name()}", wantedValue))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].id").value(wanted.getId()));
@@ -316,7 +327,9 @@ class ${e.type}ApiTest {
 <#if e.update>
 
     private ResultActions replace(Long id, String ifMatch, Map<String, Object> body) throws Exception {
-        var request = put(PATH + "/" + id).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        var request = put(PATH + "/" + id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body));
         return mvc.perform(ifMatch == null ? request : request.header("If-Match", ifMatch));
     }
 
@@ -411,7 +424,12 @@ class ${e.type}ApiTest {
     @Test
     void patch_validates_the_merged_result() throws Exception {
         ${e.type} existing = data.${e.varName}();
-        merge(existing.getId(), "\"0\"", "{\"${f.name}\": " + <#if c.expression()??>json.writeValueAsString(${c.expression()})<#else>"null"</#if> + "}")
+<#if c.expression()??>
+        String value = json.writeValueAsString(${c.expression()});
+<#else>
+        String value = "null";
+</#if>
+        merge(existing.getId(), "\"0\"", "{\"${f.name}\": " + value + "}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == '${f.name}')]").exists());
     }
@@ -421,7 +439,8 @@ class ${e.type}ApiTest {
     @Test
     void patch_with_a_value_of_the_wrong_type_returns_400() throws Exception {
         ${e.type} existing = data.${e.varName}();
-        merge(existing.getId(), "\"0\"", "{\"${f.name}\": \"not a ${f.type?lower_case}\"}").andExpect(status().isBadRequest());
+        merge(existing.getId(), "\"0\"", "{\"${f.name}\": \"not a ${f.type?lower_case}\"}")
+                .andExpect(status().isBadRequest());
     }
 </#list>
 </#if>
@@ -439,7 +458,8 @@ class ${e.type}ApiTest {
         ${e.type} existing = data.${e.varName}();
         mvc.perform(delete(PATH + "/" + existing.getId()).header("If-Match", "\"3\""))
                 .andExpect(status().isPreconditionFailed());
-        mvc.perform(delete(PATH + "/" + existing.getId()).header("If-Match", "\"0\"")).andExpect(status().isNoContent());
+        mvc.perform(delete(PATH + "/" + existing.getId()).header("If-Match", "\"0\""))
+                .andExpect(status().isNoContent());
     }
 
     @Test
@@ -451,7 +471,8 @@ class ${e.type}ApiTest {
 <#assign r = inc.reference()>
 
     @Test
-    void delete_while_a_${o.varName}_references_it_<#if r.restrict>returns_409<#elseif r.cascade>deletes_the_${o.varName}<#else>empties_its_${r.name}</#if>() throws Exception {
+    void delete_while_a_${o.varName}_references_it_<#if r.restrict>returns_409<#elseif r.cascade>deletes_the_${o.varName}<#else>empties_its_${r.name}</#if>()
+            throws Exception {
         ${e.type} target = data.${e.varName}();
         ${o.type} owner = data.${o.varName}();
         owner.set${r.capName}(target);
@@ -459,7 +480,8 @@ class ${e.type}ApiTest {
 <#if r.restrict>
         mvc.perform(delete(PATH + "/" + target.getId()))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("This ${e.type} is still referenced by a ${o.type} (${r.idProperty}); delete or change those first."));
+                .andExpect(jsonPath("$.detail").value("This ${e.type} is still referenced by a ${o.type}"
+                        + " (${r.idProperty}); delete or change those first."));
         assertThat(repository.existsById(target.getId())).isTrue();
 <#elseif r.cascade>
         mvc.perform(delete(PATH + "/" + target.getId())).andExpect(status().isNoContent());

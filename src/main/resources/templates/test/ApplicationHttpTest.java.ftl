@@ -80,7 +80,8 @@ class ApplicationHttpTest {
 
     @Test
     void an_unknown_path_is_a_404_problem_without_internals() throws Exception {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("${project.basePath?remove_ending("/")}/no-such-resource")));
+        String unknown = "${project.basePath?remove_ending("/")}/no-such-resource";
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(unknown)));
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("trace");
@@ -91,7 +92,8 @@ class ApplicationHttpTest {
     void create_get_stale_update_and_delete_a_${e.varName}() throws Exception {
         String path = "${e.path}";
         Map<String, Object> body = data.${e.varName}Body();
-        HttpResponse<String> created = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
@@ -104,14 +106,18 @@ class ApplicationHttpTest {
         assertThat(etag).isEqualTo("\"0\"");
 
         String replacement = json.writeValueAsString(data.${e.varName}Body());
-        HttpResponse<String> updated = send(HttpRequest.newBuilder(uri(path + "/" + id)).header("Content-Type", "application/json")
-                .header("If-Match", etag).PUT(HttpRequest.BodyPublishers.ofString(replacement)));
+        HttpResponse<String> updated = send(HttpRequest.newBuilder(uri(path + "/" + id))
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(replacement)));
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(updated.headers().firstValue("ETag")).hasValue("\"1\"");
 
         // A second writer still holding the first ETag must not overwrite the change.
-        HttpResponse<String> stale = send(HttpRequest.newBuilder(uri(path + "/" + id)).header("Content-Type", "application/json")
-                .header("If-Match", etag).PUT(HttpRequest.BodyPublishers.ofString(replacement)));
+        HttpResponse<String> stale = send(HttpRequest.newBuilder(uri(path + "/" + id))
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(replacement)));
         assertThat(stale.statusCode()).isEqualTo(412);
         JsonNode problem = json.readTree(stale.body());
         assertThat(problem.get("status").asInt()).isEqualTo(412);

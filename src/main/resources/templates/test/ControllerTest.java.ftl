@@ -1,3 +1,4 @@
+<#import "../common/layout.ftl" as layout>
 package ${e.packageName};
 
 import static org.mockito.ArgumentMatchers.any;
@@ -20,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The HTTP layer of {@code ${e.path}} alone: mapping, validation and errors, with the service mocked. */
+<@layout.doc indent=0 text="The HTTP layer of {@code " + e.path + "} alone: mapping, validation and errors, with the service mocked."/>
 @WebMvcTest(${e.type}Controller.class)
 <#if project.security.enabled>
 // Mapping and validation only: authentication and the permission matrix are tested on the whole application.
@@ -76,7 +77,8 @@ class ${e.type}ControllerTest {
 
     @Test
     void delete_passes_the_version_of_if_match_to_the_service() throws Exception {
-        mvc.perform(delete("${e.path}/3").header("If-Match", "\"4\"")).andExpect(status().isNoContent());
+        mvc.perform(delete("${e.path}/3").header("If-Match", "\"4\""))
+                .andExpect(status().isNoContent());
         verify(service).delete(3L, 4L);
     }
 </#if>

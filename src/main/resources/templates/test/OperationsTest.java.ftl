@@ -57,8 +57,12 @@ class OperationsTest {
         HttpResponse<String> answer = get("/actuator/health/liveness", "ops-check-42");
 
         assertThat(answer.headers().firstValue(RequestIdFilter.HEADER)).hasValue("ops-check-42");
-        assertThat(linesWith(output, "\"requestId\":\"ops-check-42\"")).isNotEmpty()
-                .allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}").contains("GET /actuator/health/liveness -> 200"));
+        assertThat(linesWith(output, "\"requestId\":\"ops-check-42\""))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line)
+                        .startsWith("{")
+                        .endsWith("}")
+                        .contains("GET /actuator/health/liveness -> 200"));
     }
 
     /** The log lines containing {@code text}; the request's line may follow its answer by a moment. */
@@ -75,7 +79,8 @@ class OperationsTest {
 
     @Test
     void without_a_request_id_one_is_created_and_echoed_on_every_answer() throws Exception {
-        for (String path : new String[] {"/actuator/health/liveness", "${project.basePath?remove_ending("/")}/no-such-resource"}) {
+        String unknown = "${project.basePath?remove_ending("/")}/no-such-resource";
+        for (String path : new String[] {"/actuator/health/liveness", unknown}) {
             String id = get(path, null).headers().firstValue(RequestIdFilter.HEADER).orElseThrow();
             assertThat(UUID.fromString(id).toString()).isEqualTo(id);
         }
@@ -107,7 +112,10 @@ class OperationsTest {
     void prometheus_metrics_cover_http_requests_the_connection_pool_and_the_jvm() throws Exception {
         get("/actuator/health/liveness", null);
 
-        assertThat(prometheus.scrape()).contains("http_server_requests_seconds_count", "hikaricp_connections_max",
-                "jvm_memory_used_bytes"<#if project.caching><#list project.cacheNames as c>, "cache_gets_total{cache=\"${c}\""</#list></#if>);
+        assertThat(prometheus.scrape()).contains(
+                "http_server_requests_seconds_count",
+                "hikaricp_connections_max",
+                "jvm_memory_used_bytes"<#if project.caching><#list project.cacheNames as c>,
+                "cache_gets_total{cache=\"${c}\""</#list></#if>);
     }
 }

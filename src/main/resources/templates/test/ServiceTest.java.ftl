@@ -1,3 +1,4 @@
+<#import "../common/layout.ftl" as layout>
 package ${e.packageName};
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +42,7 @@ class ${e.type}ServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new ${e.type}Service(repository<#list e.repositoryFields as t>, ${t.varName}Repository</#list><#if e.patch>, JsonMapper.builder().build(),
-                Validation.buildDefaultValidatorFactory().getValidator()</#if>);
+<@layout.wrapped indent=8 head="service = new " + e.type + "Service(" args=["repository"] + e.repositoryFields?map(t -> t.varName + "Repository") + e.patch?then(["JsonMapper.builder().build()", "Validation.buildDefaultValidatorFactory().getValidator()"], []) tail=");"/>
     }
 
     private static void assertStatus(Throwable error, HttpStatus status) {
@@ -53,7 +53,8 @@ class ${e.type}ServiceTest {
     @Test
     void get_of_a_missing_id_is_not_found() {
         when(repository.findById(7L)).thenReturn(Optional.empty());
-        assertThatThrownBy(() -> service.get(7L)).satisfies(error -> assertStatus(error, HttpStatus.NOT_FOUND));
+        assertThatThrownBy(() -> service.get(7L))
+                .satisfies(error -> assertStatus(error, HttpStatus.NOT_FOUND));
     }
 </#if>
 <#if e.update>
@@ -61,7 +62,8 @@ class ${e.type}ServiceTest {
     @Test
     void update_with_another_version_is_refused_before_anything_is_saved() {
         when(repository.findById(1L)).thenReturn(Optional.of(new ${e.type}()));
-        assertThatThrownBy(() -> service.update(1L, 5, null)).satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
+        assertThatThrownBy(() -> service.update(1L, 5, null))
+                .satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
         verify(repository, never()).saveAndFlush(any());
     }
 </#if>
@@ -70,7 +72,8 @@ class ${e.type}ServiceTest {
     @Test
     void patch_with_another_version_is_refused_before_anything_is_saved() {
         when(repository.findById(1L)).thenReturn(Optional.of(new ${e.type}()));
-        assertThatThrownBy(() -> service.patch(1L, 5, null)).satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
+        assertThatThrownBy(() -> service.patch(1L, 5, null))
+                .satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
         verify(repository, never()).saveAndFlush(any());
     }
 </#if>
@@ -79,7 +82,8 @@ class ${e.type}ServiceTest {
     @Test
     void delete_with_another_version_is_refused_and_deletes_nothing() {
         when(repository.findById(1L)).thenReturn(Optional.of(new ${e.type}()));
-        assertThatThrownBy(() -> service.delete(1L, 3L)).satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
+        assertThatThrownBy(() -> service.delete(1L, 3L))
+                .satisfies(error -> assertStatus(error, HttpStatus.PRECONDITION_FAILED));
         verify(repository, never()).delete(any(${e.type}.class));
     }
 

@@ -1,3 +1,4 @@
+<#import "../common/layout.ftl" as layout>
 package ${project.packageName};
 
 <#list project.entities as e>
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +42,7 @@ public class TestData {
     private final ${e.type}Repository ${e.varName}Repository;
 </#list>
 
-    public TestData(JdbcTemplate jdbc<#if project.caching>, CacheManager caches</#if><#list project.entities as e>, ${e.type}Repository ${e.varName}Repository</#list>) {
+<@layout.wrapped indent=4 head="public TestData(" args=["JdbcTemplate jdbc"] + project.caching?then(["CacheManager caches"], []) + project.entities?map(e -> e.type + "Repository " + e.varName + "Repository") tail=") {"/>
         this.jdbc = jdbc;
 <#if project.caching>
         this.caches = caches;
@@ -118,7 +120,7 @@ public class TestData {
         body.put("${r.idProperty}", ${r.target.varName}().getId());
 </#list>
 <#list e.manyToMany as r>
-        body.put("${r.idProperty}", java.util.List.of(${r.target.varName}().getId()));
+        body.put("${r.idProperty}", List.of(${r.target.varName}().getId()));
 </#list>
         return body;
     }

@@ -41,18 +41,25 @@ public record AccessView(Operation operation, Security.Access.Kind kind, List<St
         return kind == Security.Access.Kind.AUTHENTICATED;
     }
 
-    /** The Spring Security expression of this cell, for {@code @PreAuthorize}. */
+    /**
+     * The Spring Security expression of this cell, for {@code @PreAuthorize}: {@code hasRole} for
+     * one role, {@code hasAnyRole} for several, as a reviewer would write it.
+     */
     public String getExpression() {
         return switch (kind) {
             case PUBLIC -> "permitAll()";
             case AUTHENTICATED -> "isAuthenticated()";
-            case ROLES -> "hasAnyRole(" + String.join(", ", roles.stream().map(r -> "'" + r + "'").toList()) + ")";
+            case ROLES -> roleCheck() + "(" + String.join(", ", roles.stream().map(r -> "'" + r + "'").toList()) + ")";
         };
     }
 
-    /** The roles as Java string literals, for {@code hasAnyRole("USER", "ADMIN")} in the URL rules. */
-    public String getRoleLiterals() {
-        return SecurityView.literals(roles);
+    /** The URL rule's call for the listed roles: {@code hasRole("ADMIN")} or {@code hasAnyRole("USER", "ADMIN")}. */
+    public String getRoleRule() {
+        return roleCheck() + "(" + SecurityView.literals(roles) + ")";
+    }
+
+    private String roleCheck() {
+        return roles.size() == 1 ? "hasRole" : "hasAnyRole";
     }
 
     public boolean permits(String role) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Puts the import block of a generated Java file in one canonical order: static imports first,
  * then the others, each group sorted, without duplicates and without imports the code does not
- * use. Templates add imports where their conditions are; this keeps the output tidy and stable
- * whatever the order of those conditions.
+ * use, and one blank line between the groups of the head. Templates add imports where their
+ * conditions are; this keeps the output tidy and stable whatever the order of those conditions.
  */
 final class JavaImports {
 
@@ -35,7 +35,7 @@ final class JavaImports {
             }
         }
         if (first < 0) {
-            return source;
+            return String.join("\n", singleBlankLines(lines)) + (source.endsWith("\n") ? "\n" : "");
         }
         Set<String> words = Set.copyOf(Arrays.asList(
                 IDENTIFIER_BREAK.split(String.join("\n", lines.subList(last + 1, lines.size())))));
@@ -56,7 +56,24 @@ final class JavaImports {
         List<String> out = new ArrayList<>(lines.subList(0, first));
         out.addAll(block);
         out.addAll(lines.subList(last + 1, lines.size()));
-        return String.join("\n", out) + (source.endsWith("\n") ? "\n" : "");
+        return String.join("\n", singleBlankLines(out)) + (source.endsWith("\n") ? "\n" : "");
+    }
+
+    /**
+     * The head of the file (package and imports) with one blank line between its groups: conditional
+     * imports that were all left out, or removed as unused, would leave the blank lines framing them.
+     */
+    private static List<String> singleBlankLines(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        boolean head = true;
+        for (String line : lines) {
+            head = head && (line.isBlank() || line.startsWith("package ") || line.startsWith("import "));
+            boolean repeatedBlank = line.isBlank() && !out.isEmpty() && out.get(out.size() - 1).isBlank();
+            if (!(head && repeatedBlank)) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** Whether the simple name of {@code import a.b.Name;} occurs as a word in the code (wildcards always are). */

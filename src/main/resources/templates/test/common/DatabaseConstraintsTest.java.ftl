@@ -2,6 +2,7 @@ package ${project.packageName}.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DatabaseConstraintsTest {
@@ -16,8 +17,8 @@ class DatabaseConstraintsTest {
     @Test
     void a_constraint_is_found_in_the_cause_chain_whatever_its_case() {
         DatabaseConstraints.Constraint first = DatabaseConstraints.ALL.get(0);
-        RuntimeException error = new RuntimeException("could not execute statement",
-                new RuntimeException("violation: \"PUBLIC." + first.name().toUpperCase(java.util.Locale.ROOT) + "_INDEX_1\""));
+        String message = "violation: \"PUBLIC." + first.name().toUpperCase(Locale.ROOT) + "_INDEX_1\"";
+        RuntimeException error = new RuntimeException("could not execute statement", new RuntimeException(message));
         assertThat(DatabaseConstraints.find(error)).isEqualTo(first);
     }
 </#if>

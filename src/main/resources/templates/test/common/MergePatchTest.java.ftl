@@ -18,12 +18,14 @@ class MergePatchTest {
 
     @Test
     void members_are_replaced_added_and_removed() {
-        assertThat(merge("{\"a\":\"b\",\"c\":\"d\"}", "{\"a\":\"z\",\"c\":null,\"e\":1}")).isEqualTo("{\"a\":\"z\",\"e\":1}");
+        assertThat(merge("{\"a\":\"b\",\"c\":\"d\"}", "{\"a\":\"z\",\"c\":null,\"e\":1}"))
+                .isEqualTo("{\"a\":\"z\",\"e\":1}");
     }
 
     @Test
     void objects_merge_recursively() {
-        assertThat(merge("{\"a\":{\"b\":\"c\",\"d\":\"e\"}}", "{\"a\":{\"b\":\"x\"}}")).isEqualTo("{\"a\":{\"b\":\"x\",\"d\":\"e\"}}");
+        assertThat(merge("{\"a\":{\"b\":\"c\",\"d\":\"e\"}}", "{\"a\":{\"b\":\"x\"}}"))
+                .isEqualTo("{\"a\":{\"b\":\"x\",\"d\":\"e\"}}");
         assertThat(merge("{\"a\":\"b\"}", "{\"a\":{\"c\":\"d\"}}")).isEqualTo("{\"a\":{\"c\":\"d\"}}");
     }
 

@@ -40,6 +40,7 @@ class PagingTest {
         assertThatThrownBy(() -> Paging.of(0, null, List.of("secret"), SORTABLE))
                 .hasMessageStartingWith("cannot sort by 'secret'; allowed:");
         assertThatThrownBy(() -> Paging.of(0, null, List.of("secret"), Map.of())).hasMessageEndingWith("allowed: none");
-        assertThatThrownBy(() -> Paging.of(0, null, List.of("desc"), SORTABLE)).hasMessageContaining("must follow a property");
+        assertThatThrownBy(() -> Paging.of(0, null, List.of("desc"), SORTABLE))
+                .hasMessageContaining("must follow a property");
     }
 }

@@ -18,6 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 <#if i.circuitBreaker>
@@ -34,11 +35,25 @@ import org.springframework.web.client.RestClient;
 class ${i.clientClass}Test {
 
     @RegisterExtension
-    static WireMockExtension service = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension service = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
-    /** A generous timeout (a slow machine must not turn an answer into a timeout) and short waits between retries. */
+    /**
+     * A generous timeout (a slow machine must not turn an answer into a timeout) and short waits
+     * between retries.
+     */
     private ${i.clientClass} client(int retries) {
-        return new ${i.clientClass}(RestClient.builder(), service.baseUrl(), Duration.ofSeconds(30), retries, Duration.ofMillis(10));
+        return new ${i.clientClass}(
+                RestClient.builder(), service.baseUrl(), Duration.ofSeconds(30), retries, Duration.ofMillis(10));
+    }
+
+    /** The service's answer to a call that works. */
+    private static ResponseDefinitionBuilder found() {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"found\": true}");
     }
 
     private static IntegrationException failure(Runnable call) {
@@ -54,10 +69,14 @@ class ${i.clientClass}Test {
 
     @Test
     void ${o.name()}_returns_the_services_answer() {
-        service.stubFor(${o.method()?lower_case}(urlPathEqualTo("${o.samplePath()}"))<#if o.body()>.withRequestBody(equalToJson("{\"sample\": 1}"))</#if>
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"found\": true}")));
+        service.stubFor(${o.method()?lower_case}(urlPathEqualTo("${o.samplePath()}"))
+<#if o.body()>
+                .withRequestBody(equalToJson("{\"sample\": 1}"))
+</#if>
+                .willReturn(found()));
 
-        assertThat(client(0).${o.name()}(<#list o.parameters() as p>"${p}-1"<#sep>, </#sep></#list><#if o.body()><#if o.parameters()?has_content>, </#if>Map.of("sample", 1)</#if>).get("found").asBoolean()).isTrue();
+        var answer = client(0).${o.name()}(<#list o.parameters() as p>"${p}-1"<#sep>, </#sep></#list><#if o.body()><#if o.parameters()?has_content>, </#if>Map.of("sample", 1)</#if>);
+        assertThat(answer.get("found").asBoolean()).isTrue();
     }
 </#list>
 <#if probe?has_content>
@@ -75,7 +94,7 @@ class ${i.clientClass}Test {
             state = "failed " + attempt;
         }
         service.stubFor(${stub}.inScenario("flaky").whenScenarioStateIs(state)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"found\": true}")));
+                .willReturn(found()));
         ${i.clientClass} client = client(${i.clientClass}.RETRIES);
 
         assertThat(${call}.get("found").asBoolean()).isTrue();
@@ -107,9 +126,10 @@ class ${i.clientClass}Test {
     @Test
     void an_answer_slower_than_the_designs_timeout_fails_without_waiting_for_it() {
         int delay = (int) ${i.clientClass}.TIMEOUT.toMillis() + 5000;
-        service.stubFor(${stub}.willReturn(aResponse().withStatus(200).withFixedDelay(delay)));
-        ${i.clientClass} client = new ${i.clientClass}(RestClient.builder(), service.baseUrl(), ${i.clientClass}.TIMEOUT, 0,
-                Duration.ofMillis(10));
+        service.stubFor(${stub}
+                .willReturn(aResponse().withStatus(200).withFixedDelay(delay)));
+        ${i.clientClass} client = new ${i.clientClass}(
+                RestClient.builder(), service.baseUrl(), ${i.clientClass}.TIMEOUT, 0, Duration.ofMillis(10));
         long start = System.nanoTime();
 
         IntegrationException e = failure(() -> ${call});

@@ -1,3 +1,4 @@
+<#import "../../common/layout.ftl" as layout>
 package ${project.packageName}.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,11 @@ class ProductionEnvironmentTest {
 
     @Test
     void production_requires_exactly_these_variables() {
-        assertThat(ProductionEnvironment.REQUIRED).containsExactly(<#list project.requiredInProduction as v>"${v.name()}"<#sep>, </#sep></#list>);
+<#if project.requiredInProduction?has_content>
+<@layout.wrapped indent=8 head="assertThat(ProductionEnvironment.REQUIRED).containsExactly(" args=project.requiredInProduction?map(v -> '"' + v.name() + '"') tail=");"/>
+<#else>
+        assertThat(ProductionEnvironment.REQUIRED).isEmpty();
+</#if>
     }
 
     @Test
@@ -39,7 +44,8 @@ class ProductionEnvironmentTest {
         MockEnvironment environment = production();
         ProductionEnvironment.REQUIRED.forEach(name -> environment.setProperty(name, "set-by-the-test"));
 
-        assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication())).doesNotThrowAnyException();
+        assertThatCode(() -> check.postProcessEnvironment(environment, new SpringApplication()))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -81,7 +87,8 @@ class ProductionEnvironmentTest {
 
         assertThat(one.getDescription()).isEqualTo("The prod profile needs DATABASE_URL, but it is unset or blank.");
         assertThat(one.getAction()).startsWith("Set it in the environment").contains(".env.example");
-        assertThat(two.getDescription()).isEqualTo("The prod profile needs DATABASE_URL, ANOTHER_VARIABLE, but they are unset or blank.");
+        assertThat(two.getDescription())
+                .isEqualTo("The prod profile needs DATABASE_URL, ANOTHER_VARIABLE, but they are unset or blank.");
         assertThat(two.getAction()).startsWith("Set them in the environment");
     }
 }

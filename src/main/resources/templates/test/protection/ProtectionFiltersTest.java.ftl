@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -49,12 +50,13 @@ class ProtectionFiltersTest {
             public void doFilter(ServletRequest request, jakarta.servlet.ServletResponse response) {
                 try {
                     seen.set(((HttpServletRequest) request).getInputStream().readAllBytes());
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
             }
         };
-        new RequestSizeLimitFilter(DataSize.ofBytes(10), problems).doFilter(chunked(10), new MockHttpServletResponse(), chain);
+        new RequestSizeLimitFilter(DataSize.ofBytes(10), problems)
+                .doFilter(chunked(10), new MockHttpServletResponse(), chain);
         assertThat(seen.get()).hasSize(10);
     }
 

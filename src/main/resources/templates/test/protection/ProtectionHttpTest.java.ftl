@@ -1,3 +1,4 @@
+<#import "../../common/layout.ftl" as layout>
 package ${project.packageName};
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,11 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 <#assign guarded = {"method": "POST", "path": project.security.authPath + "/users", "op": "user creation"}>
 </#if>
 
-/**
- * What a client and a browser see over real HTTP: <#if project.security.enabled>401 without credentials, 403 for a role
- * the matrix refuses, a real sign-in, </#if>the security headers on every answer, <#if project.security.cors>CORS for the
- * design's origins only, </#if>and 413 for a body over the limit.
- */
+<@layout.doc indent=0 text="What a client and a browser see over real HTTP: " + project.security.enabled?then("401 without credentials, 403 for a role the matrix refuses, a real sign-in, ", "") + "the security headers on every answer, " + project.security.cors?then("CORS for the design's origins only, ", "") + "and 413 for a body over the limit."/>
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProtectionHttpTest {
 
@@ -55,14 +52,19 @@ class ProtectionHttpTest {
     }
 
     private HttpRequest.Builder request(String method, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
-                .method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("{}"));
+        HttpRequest.BodyPublisher body = method.equals("GET") || method.equals("DELETE")
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString("{}");
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, body);
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> answer) {
-        assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
-        assertThat(answer.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000; includeSubDomains");
+        assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
+        assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000; includeSubDomains");
         assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
@@ -70,10 +72,12 @@ class ProtectionHttpTest {
 <#if guarded?has_content>
 
     @Test
-    void without_credentials_${guarded.op?replace(" ", "_")?lower_case}_is_401_with_a_challenge() throws Exception {
+    void without_credentials_${guarded.op?replace(" ", "_")?lower_case}_is_401_with_a_challenge()
+            throws Exception {
         HttpResponse<String> answer = send(request("${guarded.method}", "${guarded.path}"));
         assertThat(answer.statusCode()).isEqualTo(401);
-        assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("<#if project.security.jwt>Bearer<#else>Basic</#if>"));
+        assertThat(answer.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("<#if project.security.jwt>Bearer<#else>Basic</#if>"));
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertSecurityHeaders(answer);
     }
@@ -81,7 +85,8 @@ class ProtectionHttpTest {
 <#if refused?has_content>
 
     @Test
-    void role_${refused.role?lower_case}_gets_403_for_${refused.op?replace(" ", "_")?lower_case}_before_its_body_is_read() throws Exception {
+    void role_${refused.role?lower_case}_gets_403_for_${refused.op?replace(" ", "_")?lower_case}_before_its_body_is_read()
+            throws Exception {
         HttpResponse<String> answer = send(request("${refused.method}", "${refused.path}")
                 .header("Authorization", users.authorization("${refused.role}")));
         assertThat(answer.statusCode()).isEqualTo(403);
@@ -93,25 +98,32 @@ class ProtectionHttpTest {
     @Test
     void a_user_signs_in_for_a_token_and_uses_it() throws Exception {
         TestUsers.Credentials user = users.create(<#list project.security.roles as r>"${r}"<#sep>, </#sep></#list>);
-        HttpResponse<String> token = send(request("POST", "${project.security.authPath}/token").POST(HttpRequest.BodyPublishers.ofString(
-                "{\"username\": \"" + user.username() + "\", \"password\": \"" + user.password() + "\"}")));
+        String credentials = "{\"username\": \"" + user.username() + "\", \"password\": \"" + user.password() + "\"}";
+        HttpResponse<String> token = send(request("POST", "${project.security.authPath}/token")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials)));
         assertThat(token.statusCode()).isEqualTo(200);
         String accessToken = token.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        HttpResponse<String> answer = send(request("GET", "${probePath}").header("Authorization", "Bearer " + accessToken));
+        HttpResponse<String> answer = send(request("GET", "${probePath}")
+                .header("Authorization", "Bearer " + accessToken));
         assertThat(answer.statusCode()).isEqualTo(<#if probe?has_content && probe.list>200<#else>404</#if>);
         assertSecurityHeaders(answer);
-        assertThat(send(request("GET", "${probePath}").header("Authorization", "Bearer " + accessToken + "x")).statusCode()).isEqualTo(401);
+        HttpResponse<String> forged = send(request("GET", "${probePath}")
+                .header("Authorization", "Bearer " + accessToken + "x"));
+        assertThat(forged.statusCode()).isEqualTo(401);
     }
 <#elseif project.security.basic>
 
     @Test
     void a_user_signs_in_with_basic_credentials() throws Exception {
         TestUsers.Credentials user = users.create(<#list project.security.roles as r>"${r}"<#sep>, </#sep></#list>);
-        HttpResponse<String> answer = send(request("GET", "${probePath}").header("Authorization", user.basic()));
+        HttpResponse<String> answer = send(request("GET", "${probePath}")
+                .header("Authorization", user.basic()));
         assertThat(answer.statusCode()).isEqualTo(<#if probe?has_content && probe.list>200<#else>404</#if>);
         assertSecurityHeaders(answer);
         TestUsers.Credentials wrong = new TestUsers.Credentials(user.username(), user.password() + "x");
-        assertThat(send(request("GET", "${probePath}").header("Authorization", wrong.basic())).statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = send(request("GET", "${probePath}")
+                .header("Authorization", wrong.basic()));
+        assertThat(refused.statusCode()).isEqualTo(401);
     }
 <#else>
 
@@ -124,7 +136,8 @@ class ProtectionHttpTest {
     @Test
     void a_body_over_the_limit_is_413_before_anything_reads_it() throws Exception {
         String big = "{\"padding\": \"" + "x".repeat(1024 * 1024 + 1) + "\"}";
-        HttpResponse<String> answer = send(request("POST", "${probe?has_content?then(probe.path, "/anything")}").POST(HttpRequest.BodyPublishers.ofString(big)));
+        HttpResponse<String> answer = send(request("POST", "${probe?has_content?then(probe.path, "/anything")}")
+                .POST(HttpRequest.BodyPublishers.ofString(big)));
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertSecurityHeaders(answer);
@@ -133,14 +146,19 @@ class ProtectionHttpTest {
 
     @Test
     void a_browser_on_an_allowed_origin_may_call_and_others_may_not() throws Exception {
-        HttpResponse<String> allowed = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "${probePath}"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "${project.security.corsOrigins[0]?replace("*", "https://any.example")}")
-                .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "authorization"));
+        String origin = "${project.security.corsOrigins[0]?replace("*", "https://any.example")}";
+        URI preflight = URI.create("http://localhost:" + port + "${probePath}");
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(preflight)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization"));
         assertThat(allowed.statusCode()).isEqualTo(200);
-        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("${project.security.corsOrigins[0]?replace("*", "https://any.example")}");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
 <#if !project.security.corsOrigins?seq_contains("*")>
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "${probePath}"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://evil.example")
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(preflight)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET"));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();

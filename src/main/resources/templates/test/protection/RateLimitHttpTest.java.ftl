@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The per-client rate limit over real HTTP, with a limit of 3 per minute instead of the design's
- * ${project.security.rateLimitRequests?c} per ${project.security.rateLimitPeriod} so that the test is quick: the fourth request is refused with 429 and
- * a Retry-After, and health probes are never limited.
+ * ${project.security.rateLimitRequests?c} per ${project.security.rateLimitPeriod} so that the test is quick: the fourth request is refused
+ * with 429 and a Retry-After, and health probes are never limited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.rate-limit.requests=3", "app.rate-limit.period=1m"})
@@ -25,7 +25,8 @@ class RateLimitHttpTest {
     private int port;
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -35,7 +36,8 @@ class RateLimitHttpTest {
         }
         HttpResponse<String> refused = get("/v3/api-docs");
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(s -> assertThat(s).isBetween(1L, 60L));
+        assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong))
+                .hasValueSatisfying(s -> assertThat(s).isBetween(1L, 60L));
         assertThat(refused.headers().firstValue("RateLimit-Remaining")).hasValue("0");
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);

@@ -1,3 +1,4 @@
+<#import "../../common/layout.ftl" as layout>
 package ${project.packageName}.security;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,7 +21,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code ${project.security.authPath}}: <#if project.security.jwt>tokens for valid credentials only, and </#if>users created by administrators only. */
+<@layout.doc indent=0 text="{@code " + project.security.authPath + "}: " + project.security.jwt?then("tokens for valid credentials only, and ", "") + "users created by administrators only."/>
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuthApiTest {
@@ -43,6 +44,10 @@ class AuthApiTest {
             request.with(caller);
         }
         return mvc.perform(request);
+    }
+
+    private static RequestPostProcessor administrator() {
+        return user("admin").roles(SecurityConfiguration.ADMIN);
     }
 
     private static Map<String, Object> newUser(String username, String password, List<String> roles) {
@@ -89,7 +94,7 @@ class AuthApiTest {
     @Test
     void an_administrator_creates_a_user() throws Exception {
         String name = freshName();
-        send(USERS, newUser(name, freshPassword(), List.of("${project.security.roles[0]}")), user("admin").roles(SecurityConfiguration.ADMIN))
+        send(USERS, newUser(name, freshPassword(), List.of("${project.security.roles[0]}")), administrator())
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.username").value(name))
@@ -100,21 +105,22 @@ class AuthApiTest {
     @Test
     void a_taken_name_is_409() throws Exception {
         TestUsers.Credentials existing = testUsers.create("${project.security.roles[0]}");
-        send(USERS, newUser(existing.username(), freshPassword(), List.of("${project.security.roles[0]}")), user("admin").roles(SecurityConfiguration.ADMIN))
+        Map<String, Object> sameName = newUser(existing.username(), freshPassword(), List.of("${project.security.roles[0]}"));
+        send(USERS, sameName, administrator())
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("username"));
     }
 
     @Test
     void an_unknown_role_is_400() throws Exception {
-        send(USERS, newUser(freshName(), freshPassword(), List.of("NO_SUCH_ROLE")), user("admin").roles(SecurityConfiguration.ADMIN))
+        send(USERS, newUser(freshName(), freshPassword(), List.of("NO_SUCH_ROLE")), administrator())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("roles"));
     }
 
     @Test
     void a_short_password_is_400() throws Exception {
-        send(USERS, newUser(freshName(), "short", List.of("${project.security.roles[0]}")), user("admin").roles(SecurityConfiguration.ADMIN))
+        send(USERS, newUser(freshName(), "short", List.of("${project.security.roles[0]}")), administrator())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("password"));
     }

@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The permission matrix of {@code ${e.path}} from design.yaml, cell by cell: every operation for an
- * anonymous caller and for every role<#if project.security.roles?size gt 0> (${project.security.roles?join(", ")})</#if>, each with a valid request, so
- * that the only reason for a refusal is who asks.
+ * anonymous caller and for every role<#if project.security.roles?size gt 0> (${project.security.roles?join(", ")})</#if>,
+ * each with a valid request, so that the only reason for a refusal is who asks.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,16 +61,24 @@ class ${e.type}PermissionTest {
             case "get" -> mvc.perform(get(PATH + "/" + data.${e.varName}().getId()).with(caller));
 </#if>
 <#if e.create>
-            case "create" -> mvc.perform(post(PATH).with(caller).contentType(MediaType.APPLICATION_JSON)
+            case "create" -> mvc.perform(post(PATH)
+                    .with(caller)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .content(json.writeValueAsString(data.${e.varName}Body())));
 </#if>
 <#if e.update>
-            case "update" -> mvc.perform(put(PATH + "/" + data.${e.varName}().getId()).with(caller).header("If-Match", "\"0\"")
-                    .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(data.${e.varName}Body())));
+            case "update" -> mvc.perform(put(PATH + "/" + data.${e.varName}().getId())
+                    .with(caller)
+                    .header("If-Match", "\"0\"")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json.writeValueAsString(data.${e.varName}Body())));
 </#if>
 <#if e.patch>
-            case "patch" -> mvc.perform(patch(PATH + "/" + data.${e.varName}().getId()).with(caller).header("If-Match", "\"0\"")
-                    .contentType(MediaType.APPLICATION_JSON).content("{}"));
+            case "patch" -> mvc.perform(patch(PATH + "/" + data.${e.varName}().getId())
+                    .with(caller)
+                    .header("If-Match", "\"0\"")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{}"));
 </#if>
 <#if e.delete>
             case "delete" -> mvc.perform(delete(PATH + "/" + data.${e.varName}().getId()).with(caller));

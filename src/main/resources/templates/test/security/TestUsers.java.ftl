@@ -55,7 +55,8 @@ public class TestUsers {
 
     public record Credentials(String username, String password) {
         public String basic() {
-            return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            byte[] pair = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
+            return "Basic " + Base64.getEncoder().encodeToString(pair);
         }
     }
 }

@@ -18,8 +18,8 @@ class TokenServiceTest {
 
     private static final String SECRET = UUID.randomUUID() + "-" + UUID.randomUUID();
 
-    private final UsernamePasswordAuthenticationToken reader = UsernamePasswordAuthenticationToken.authenticated("reader", null,
-            List.of(new SimpleGrantedAuthority("ROLE_${project.security.roles[0]}")));
+    private final UsernamePasswordAuthenticationToken reader = UsernamePasswordAuthenticationToken.authenticated(
+            "reader", null, List.of(new SimpleGrantedAuthority("ROLE_${project.security.roles[0]}")));
 
     @Test
     void an_issued_token_is_accepted_with_its_subject_and_roles() {

@@ -25,6 +25,7 @@ class AccessViewTest {
               permissions:
                 "*": { "list,get": authenticated, create: [CLERK] }
                 Item: { list: public, get: [AUDITOR] }
+                Order: { create: [CLERK, AUDITOR] }
             """;
 
     private static AccessView access(String yaml, String resource, Operation operation) {
@@ -35,8 +36,8 @@ class AccessViewTest {
     @Test
     void a_rule_naming_the_resource_should_win_over_the_rule_for_every_resource() {
         AccessView get = access(MATRIX, "Item", Operation.GET);
-        assertThat(get.getExpression()).isEqualTo("hasAnyRole('AUDITOR')");
-        assertThat(get.getRoleLiterals()).isEqualTo("\"AUDITOR\"");
+        assertThat(get.getExpression()).isEqualTo("hasRole('AUDITOR')");
+        assertThat(get.getRoleRule()).isEqualTo("hasRole(\"AUDITOR\")");
         assertThat(get.getPermittedRoles()).containsExactly("AUDITOR");
         assertThat(get.getRefusedRoles()).containsExactly("CLERK", "ADMIN");
         assertThat(access(MATRIX, "Item", Operation.LIST).isPublic()).isTrue();
@@ -46,7 +47,7 @@ class AccessViewTest {
     @Test
     void the_rule_for_every_resource_should_apply_where_no_resource_rule_names_the_operation() {
         AccessView create = access(MATRIX, "Item", Operation.CREATE);
-        assertThat(create.getExpression()).isEqualTo("hasAnyRole('CLERK')");
+        assertThat(create.getExpression()).isEqualTo("hasRole('CLERK')");
         assertThat(create.getHttpMethod()).isEqualTo("POST");
         assertThat(create.isOnItem()).isFalse();
     }
@@ -54,9 +55,16 @@ class AccessViewTest {
     @Test
     void an_operation_no_rule_names_should_be_for_administrators_only() {
         AccessView delete = access(MATRIX, "Item", Operation.DELETE);
-        assertThat(delete.getExpression()).isEqualTo("hasAnyRole('ADMIN')");
+        assertThat(delete.getExpression()).isEqualTo("hasRole('ADMIN')");
         assertThat(delete.getPermittedRoles()).containsExactly("ADMIN");
         assertThat(delete.isOnItem()).isTrue();
+    }
+
+    @Test
+    void a_cell_of_several_roles_should_ask_for_any_of_them() {
+        AccessView create = access(MATRIX, "Order", Operation.CREATE);
+        assertThat(create.getExpression()).isEqualTo("hasAnyRole('CLERK', 'AUDITOR')");
+        assertThat(create.getRoleRule()).isEqualTo("hasAnyRole(\"CLERK\", \"AUDITOR\")");
     }
 
     @Test

@@ -11,12 +11,18 @@ import java.util.regex.Pattern;
  * double blank lines, blank lines inside an argument list, fully qualified {@code java.} names in
  * code where an import would do, {@code hasAnyRole} of a single role, and section markers of the
  * templates left in configuration.
+ *
+ * <p>A qualified {@code java.} name is what a reviewer writes too where the simple name is taken: the
+ * file declares a type of that name (the entity {@code Instant} and its {@code java.time.Instant}
+ * field), imports another type of that name, or uses one unimported (a type of its own package).
  */
 final class GeneratedCodeReview {
 
     static final int MAX_LINE = 120;
     private static final Pattern QUALIFIED_JAVA = Pattern.compile("(?<![\\w.\"])java\\.[a-z]+(\\.[a-z]+)*\\.[A-Z]\\w*");
     private static final Pattern SINGLE_ANY_ROLE = Pattern.compile("hasAnyRole\\('[^',]+'\\)");
+    private static final Pattern DECLARED = Pattern.compile("\\b(?:class|interface|enum|record)\\s+(\\w+)");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+([\\w.]+)\\s*;");
     private static final Pattern SECTION_MARKER = Pattern.compile("^\\s*#\\s*(-{3,}|={3,}|<#|\\[)|<#|\\$\\{r\"");
 
     private GeneratedCodeReview() {
@@ -55,7 +61,7 @@ final class GeneratedCodeReview {
             if (!line.startsWith("import ") && !line.startsWith("package ")) {
                 Matcher m = QUALIFIED_JAVA.matcher(line);
                 while (m.find()) {
-                    if (code[offset + m.start()]) {
+                    if (code[offset + m.start()] && !resolvesClash(m.group(), text, code)) {
                         out.add(path + ":" + number + ": fully qualified " + m.group() + " in code; import it");
                     }
                 }
@@ -72,6 +78,44 @@ final class GeneratedCodeReview {
             }
             offset += line.length() + 1;
         }
+    }
+
+    /** Whether the simple name of {@code qualified} is taken in the file, so only the qualified name is clear. */
+    private static boolean resolvesClash(String qualified, String text, boolean[] code) {
+        String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+        Matcher declared = DECLARED.matcher(text);
+        while (declared.find()) {
+            if (code[declared.start()] && declared.group(1).equals(simple)) {
+                return true;
+            }
+        }
+        boolean imported = false;
+        Matcher imports = IMPORT.matcher(text);
+        while (imports.find()) {
+            String name = imports.group(1);
+            if (name.endsWith("." + simple)) {
+                if (!name.equals(qualified)) {
+                    return true;
+                }
+                imported = true;
+            }
+        }
+        if (imported) {
+            return false;
+        }
+        // Unqualified and not imported: another type of that name, from the file's own package.
+        Matcher uses = Pattern.compile("(?<![\\w.])" + Pattern.quote(simple) + "\\b").matcher(text);
+        while (uses.find()) {
+            if (code[uses.start()] && !isImportOrPackageLine(text, uses.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isImportOrPackageLine(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        return text.startsWith("import ", start) || text.startsWith("package ", start);
     }
 
     private static void yaml(String path, String text, List<String> out) {

@@ -17,7 +17,8 @@ class GeneratedCodeReviewTest {
     static Stream<String> fixtures() {
         return Stream.of("examples/library/design.yaml", "src/test/resources/dev/backendbuilder/generate/combinations.yaml",
                 "src/test/resources/dev/backendbuilder/generate/clashing-names.yaml",
-                "src/test/resources/dev/backendbuilder/generate/fifty-entities.yaml");
+                "src/test/resources/dev/backendbuilder/generate/fifty-entities.yaml",
+                "src/test/resources/dev/backendbuilder/generate/basic-h2.yaml");
     }
 
     @ParameterizedTest
@@ -55,5 +56,48 @@ class GeneratedCodeReviewTest {
                         "A.java:13: hasAnyRole('ADMIN') names one role; use hasRole",
                         "A.java:14: line of 133 characters (at most 120)",
                         "application.yaml:2: template section marker left in the configuration: # ---- section ----");
+    }
+
+    @Test
+    void a_qualified_java_name_should_pass_where_it_resolves_a_clash() {
+        String declares = """
+                package a;
+
+                class Instant {
+                    java.time.Instant when;
+                }
+                """;
+        String importsAnother = """
+                package a;
+
+                import b.List;
+
+                class A {
+                    java.util.List<String> names;
+                    List list;
+                }
+                """;
+        String usesAnotherOfItsPackage = """
+                package a;
+
+                class InstantService {
+                    Instant find(java.time.Instant at) {
+                        return null;
+                    }
+                }
+                """;
+        String importsTheSame = """
+                package a;
+
+                import java.time.Instant;
+
+                class B {
+                    java.time.Instant at;
+                    Instant other;
+                }
+                """;
+        assertThat(GeneratedCodeReview.findings(Map.of("a/Instant.java", declares, "a/A.java", importsAnother,
+                "a/InstantService.java", usesAnotherOfItsPackage, "a/B.java", importsTheSame)))
+                .containsExactly("a/B.java:6: fully qualified java.time.Instant in code; import it");
     }
 }

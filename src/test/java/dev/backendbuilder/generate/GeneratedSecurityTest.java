@@ -39,12 +39,12 @@ class GeneratedSecurityTest {
         String configuration = file(files, "security/SecurityConfiguration.java");
         assertThat(configuration)
                 .contains(".requestMatchers(HttpMethod.POST, \"/api/reviews\").hasAnyRole(\"USER\", \"ADMIN\")")
-                .contains(".requestMatchers(HttpMethod.DELETE, \"/api/reviews/*\").hasAnyRole(\"ADMIN\")")
+                .contains(".requestMatchers(HttpMethod.DELETE, \"/api/reviews/*\").hasRole(\"ADMIN\")")
                 .contains(".anyRequest().authenticated()")
                 .contains("SessionCreationPolicy.STATELESS");
         String controller = file(files, "review/ReviewController.java");
         assertThat(controller).contains("@PreAuthorize(\"hasAnyRole('USER', 'ADMIN')\")\n    @PostMapping")
-                .contains("@PreAuthorize(\"hasAnyRole('ADMIN')\")\n    @DeleteMapping");
+                .contains("@PreAuthorize(\"hasRole('ADMIN')\")\n    @DeleteMapping");
         String matrix = file(files, "review/ReviewPermissionTest.java");
         assertThat(matrix).contains("void anonymous_gets_401_for_create()", "void user_may_create()", "void admin_may_create()",
                 "void user_gets_403_for_delete()", "void admin_may_delete()");

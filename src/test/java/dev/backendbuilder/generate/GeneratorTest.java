@@ -127,8 +127,8 @@ class GeneratorTest {
         assertThat(benchmark).contains("@Param({\"GET /api/books/{id}\", \"GET /api/books\"})",
                 "case \"GET /api/books/{id}\" -> path = \"/api/books/\" + created(\"/api/books\", data.bookBody());",
                 "case \"GET /api/books\" -> path = \"/api/books\";", "@BenchmarkMode(Mode.SampleTime)",
-                "SpringApplication.run(LibraryApplication.class, \"--server.port=0\"",
-                "\"--app.rate-limit.enabled=false\", \"--app.security.admin.username=\" + ADMIN",
+                "SpringApplication.run(LibraryApplication.class,\n                \"--server.port=0\",",
+                "\"--app.rate-limit.enabled=false\",\n                \"--app.security.admin.username=\" + ADMIN,",
                 // the library's authentication is jwt: the benchmark signs in as the administrator it creates
                 "(jwt authentication)", "URI.create(base + \"/api/auth/token\")");
         String pom = Files.readString(dir.resolve("pom.xml"));
@@ -149,7 +149,8 @@ class GeneratorTest {
 
         assertThat(jwt).contains("URI.create(base + \"/api/auth/token\")", "Map.of(\"username\", ADMIN, \"password\", password)",
                 "return \"Bearer \" + json.readTree(answer.body()).get(\"access_token\").asText();");
-        assertThat(basic).contains("return \"Basic \" + Base64.getEncoder().encodeToString((ADMIN + \":\" + password)");
+        assertThat(basic).contains("byte[] pair = (ADMIN + \":\" + password).getBytes(StandardCharsets.UTF_8);",
+                "return \"Basic \" + Base64.getEncoder().encodeToString(pair);");
     }
 
     @Test
