@@ -81,10 +81,10 @@ public class ${e.type}Controller {
 <@layout.wrapped indent=4 head="private static final Map<String, String> SORTABLE = new TreeMap<>(Map.ofEntries(" args=e.sorts?map(s -> 'Map.entry("' + s.name() + '", "' + s.attribute() + '")') tail="));"/>
 </#if>
 
-    private final ${e.type}Service service;
+    private final ${e.type}Service ${e.serviceField};
 
-    public ${e.type}Controller(${e.type}Service service) {
-        this.service = service;
+    public ${e.type}Controller(${e.type}Service ${e.serviceField}) {
+        this.${e.serviceField} = ${e.serviceField};
     }
 <#if e.list>
 
@@ -97,10 +97,12 @@ public class ${e.type}Controller {
             @RequestParam(name = "sort", required = false) List<String> sort<#list e.filters as f>,
             @RequestParam(name = "${f.name()}", required = false) ${f.javaType()} ${f.name()}</#list>) {
 <#if e.filters?has_content>
-<@layout.wrapped indent=8 head=e.type + "Filter filter = new " + e.type + "Filter(" args=e.filters?map(f -> f.name()) tail=");"/>
-        return service.list(filter, Paging.of(page, size, sort, SORTABLE));
+<#-- the local must not be one of the filters' parameters -->
+<#assign local = ["filter", "criteria", "matching", "wanted"]?filter(n -> !e.filters?map(f -> f.name())?seq_contains(n))[0]>
+<@layout.wrapped indent=8 head=e.type + "Filter " + local + " = new " + e.type + "Filter(" args=e.filters?map(f -> f.name()) tail=");"/>
+        return ${e.serviceField}.list(${local}, Paging.of(page, size, sort, SORTABLE));
 <#else>
-        return service.list(Paging.of(page, size, sort, SORTABLE));
+        return ${e.serviceField}.list(Paging.of(page, size, sort, SORTABLE));
 </#if>
     }
 </#if>
@@ -109,7 +111,7 @@ public class ${e.type}Controller {
 <@guard "get"/>
     @GetMapping("/{id}")
     public ResponseEntity<${e.type}Response> get(@PathVariable("id") Long id) {
-        ${e.type}Response body = service.get(id);
+        ${e.type}Response body = ${e.serviceField}.get(id);
         return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
     }
 </#if>
@@ -118,7 +120,7 @@ public class ${e.type}Controller {
 <@guard "create"/>
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<${e.type}Response> create(@Valid @RequestBody ${e.type}Request request) {
-        ${e.type}Response body = service.create(request);
+        ${e.type}Response body = ${e.serviceField}.create(request);
         return ResponseEntity.created(URI.create(PATH + "/" + body.id())).eTag(ETags.of(body.version())).body(body);
     }
 </#if>
@@ -130,7 +132,7 @@ public class ${e.type}Controller {
     public ResponseEntity<${e.type}Response> update(@PathVariable("id") Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ${e.type}Request request) {
-        ${e.type}Response body = service.update(id, ETags.required(ifMatch), request);
+        ${e.type}Response body = ${e.serviceField}.update(id, ETags.required(ifMatch), request);
         return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
     }
 </#if>
@@ -142,7 +144,7 @@ public class ${e.type}Controller {
     public ResponseEntity<${e.type}Response> patch(@PathVariable("id") Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode patch) {
-        ${e.type}Response body = service.patch(id, ETags.required(ifMatch), patch);
+        ${e.type}Response body = ${e.serviceField}.patch(id, ETags.required(ifMatch), patch);
         return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
     }
 </#if>
@@ -153,7 +155,7 @@ public class ${e.type}Controller {
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable("id") Long id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        service.delete(id, ETags.optional(ifMatch));
+        ${e.serviceField}.delete(id, ETags.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 </#if>

@@ -173,7 +173,7 @@ public class ${e.type}Service {
 <#assign args = args + [r.required?then(e.varName + ".get" + r.capName + "().getId()", e.varName + ".get" + r.capName + "() == null ? null : " + e.varName + ".get" + r.capName + "().getId()")]>
 </#list>
 <#list e.manyToMany as r>
-<#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.name + "::getId).sorted().toList()"]>
+<#assign args = args + [e.varName + ".get" + r.capName + "().stream().map(" + r.target.type + "::getId).sorted().toList()"]>
 </#list>
 <@layout.wrapped indent=8 head="return new " + e.type + "Request(" args=args tail=");"/>
     }

@@ -295,14 +295,15 @@ class ${e.type}ApiTest {
     @Test
     void list_filters_by_${f.name()}() throws Exception {
 <#if f.isManyToMany()>
-        Map<String, Object> body = data.${e.varName}Body();
-        String created = create(body).andReturn().getResponse().getContentAsString();
-        create(data.${e.varName}Body());
-        Object value = ((List<?>) body.get("${e.manyToMany?filter(r -> r.name == f.name())[0].idProperty}")).get(0);
+        ${e.type} wanted = data.${e.varName}();
+        wanted.get${f.name()?cap_first}().add(data.${f.targetVar()}());
+        repository.save(wanted);
+        data.${e.varName}();
+        Long value = wanted.get${f.name()?cap_first}().iterator().next().getId();
         mvc.perform(get(PATH).param("${f.name()}", String.valueOf(value)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
-                .andExpect(jsonPath("$.content[0].id").value((Object) JsonPath.read(created, "$.id")));
+                .andExpect(jsonPath("$.content[0].id").value(wanted.getId()));
 <#else>
         ${e.type} wanted = data.${e.varName}();
 <#if f.isReference()>
@@ -469,9 +470,11 @@ class ${e.type}ApiTest {
 <#list e.incoming as inc>
 <#assign o = inc.owner()>
 <#assign r = inc.reference()>
+<#-- two references from one entity (a book's author and editor) need the reference in the test's name -->
+<#assign via = (e.incoming?filter(x -> x.owner() == o)?size gt 1)?then("_" + r.name, "")>
 
     @Test
-    void delete_while_a_${o.varName}_references_it_<#if r.restrict>returns_409<#elseif r.cascade>deletes_the_${o.varName}<#else>empties_its_${r.name}</#if>()
+    void delete_while_a_${o.varName}${via}_references_it_<#if r.restrict>returns_409<#elseif r.cascade>deletes_the_${o.varName}<#else>empties_its_${r.name}</#if>()
             throws Exception {
         ${e.type} target = data.${e.varName}();
         ${o.type} owner = data.${o.varName}();

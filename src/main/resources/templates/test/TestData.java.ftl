@@ -75,8 +75,12 @@ public class TestData {
 </#if>
 <#if project.placedSamples>
 
+    private static final String DIGITS = "0123456789";
+    private static final String CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String SMALL_LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
     /** {@code value} written in {@code width} characters of {@code alphabet} (its lowest places; the rest wrap). */
-    static String place(long value, int width, String alphabet) {
+    private static String place(long value, int width, String alphabet) {
         char[] out = new char[width];
         long rest = value;
         for (int i = width - 1; i >= 0; i--) {
@@ -89,7 +93,7 @@ public class TestData {
 <#if project.paddedSamples>
 
     /** {@code value}, lengthened with 'x' to {@code length} characters. */
-    static String padded(String value, int length) {
+    private static String padded(String value, int length) {
         return value.length() >= length ? value : value + "x".repeat(length - value.length());
     }
 </#if>

@@ -88,7 +88,7 @@ public final class CounterValues {
         String expression = (prefix.isEmpty() ? "String.valueOf(" + counter + ")" : SampleValues.quote(prefix) + " + " + counter)
                 + (suffix.isEmpty() ? "" : " + " + SampleValues.quote(suffix));
         if (min > fixed + 1) {
-            expression = "TestData.padded(" + expression + ", " + min + ")";
+            expression = "padded(" + expression + ", " + min + ")";
         }
         return new Generated(expression, expression, capacity);
     }
@@ -125,7 +125,7 @@ public final class CounterValues {
                 }
                 String alphabet = alphabetOf(sample.charAt(slot[0]));
                 int width = slot[1] - slot[0];
-                parts.add(0, "TestData.place(n" + (below == 1 ? "" : " / " + below + "L") + ", " + width + ", \"" + alphabet + "\")");
+                parts.add(0, "place(n" + (below == 1 ? "" : " / " + below + "L") + ", " + width + ", " + alphabetName(alphabet) + ")");
                 below = multiplyCapped(below, BigInteger.valueOf(alphabet.length()).pow(width));
                 end = slot[0];
             }
@@ -142,6 +142,11 @@ public final class CounterValues {
     private static long multiplyCapped(long value, BigInteger factor) {
         BigInteger product = BigInteger.valueOf(value).multiply(factor);
         return product.compareTo(BigInteger.valueOf(UNBOUNDED)) > 0 ? UNBOUNDED : product.longValue();
+    }
+
+    /** The constant of the generated TestData that holds {@code alphabet}. */
+    private static String alphabetName(String alphabet) {
+        return alphabet.equals(DIGIT_ALPHABET) ? "DIGITS" : alphabet.equals(UPPER_ALPHABET) ? "CAPITALS" : "SMALL_LETTERS";
     }
 
     private static String alphabetOf(char c) {

@@ -62,8 +62,9 @@ public enum Dialect {
         return field.precision() == null ? 19 : field.precision();
     }
 
+    /** The design's scale, else 2 (cents), but never more than the precision ({@code precision: 1} means whole digits). */
     static int scale(Field field) {
-        return field.scale() == null ? 2 : field.scale();
+        return field.scale() == null ? Math.min(2, precision(field)) : field.scale();
     }
 
     /** Text a CHECK constraint or index needs to quote a string. */

@@ -74,8 +74,19 @@ public final class EntityView {
         return dev.backendbuilder.design.Names.snakeCase(getName()).toUpperCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * {@code book} for {@code Book}; {@code finalEntity} for {@code Final}, whose lower case is a Java keyword,
+     * and {@code requestEntity} for {@code Request}, whose lower case the generated code uses for its own variables.
+     */
     public String getVarName() {
-        return JavaNames.decapitalize(entity.name());
+        String name = JavaNames.decapitalize(entity.name());
+        return dev.backendbuilder.design.Names.JAVA_RESERVED.contains(name) || JavaNames.GENERATED_LOCALS.contains(name)
+                ? name + "Entity" : name;
+    }
+
+    /** The controller's service field: {@code service}, unless a filter parameter has that name. */
+    public String getServiceField() {
+        return filters.stream().anyMatch(f -> f.name().equals("service")) ? getVarName() + "Service" : "service";
     }
 
     public String getPluralName() {

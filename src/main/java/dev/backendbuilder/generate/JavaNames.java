@@ -19,6 +19,16 @@ final class JavaNames {
     }
 
 
+    /**
+     * Names the generated code gives its own parameters, fields and locals beside the entity's variable
+     * ({@code Request request} next to the request DTO's {@code request}): an entity is never called so.
+     */
+    static final Set<String> GENERATED_LOCALS = Set.of("request", "response", "id", "version", "page", "size", "sort",
+            "body", "patch", "repository", "service", "filter", "existing", "owner", "target", "wanted", "value", "created",
+            "answer", "data", "json", "mvc", "path", "entity", "saved", "spec", "matching", "root", "query", "cb", "pageable",
+            "result", "caches", "jdbc", "http", "base", "authorization", "application", "users", "tokens", "other", "first",
+            "second", "problem", "error", "errors", "before", "expected", "properties", "paging", "criteria");
+
     /** Packages the generator fills itself, beside the entities' packages. */
     static final Set<String> GENERATOR_PACKAGES = Set.of("common", "security", "integration", "bench");
 

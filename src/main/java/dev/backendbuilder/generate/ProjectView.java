@@ -179,12 +179,12 @@ public final class ProjectView {
 
     /** Whether a test value fills a pattern's free characters from the counter: TestData then needs {@code place}. */
     public boolean isPlacedSamples() {
-        return testValuesContain("TestData.place(");
+        return testValuesContain("place(");
     }
 
     /** Whether a test value is lengthened to a minLength: TestData then needs {@code padded}. */
     public boolean isPaddedSamples() {
-        return testValuesContain("TestData.padded(");
+        return testValuesContain("padded(");
     }
 
     private boolean testValuesContain(String call) {
