@@ -463,10 +463,13 @@ public class SecurityMojo extends AbstractGateMojo {
             key = System.getenv("NVD_API_KEY");
             source = key == null || key.isBlank() ? null : "the environment variable NVD_API_KEY";
         }
+        CentralDatabase central = centralDatabase();
+        Path repository = Path.of(session.getLocalRepository().getBasedir());
         Path data = dataDirectory != null ? dataDirectory.toPath()
-                : DependencyCheckSettings.defaultDataDirectory(Path.of(session.getLocalRepository().getBasedir()), nvdDatafeedUrl);
+                : central != null ? DependencyCheckSettings.centralDataDirectory(repository, central)
+                : DependencyCheckSettings.defaultDataDirectory(repository, nvdDatafeedUrl);
         return new DependencyCheckSettings(data, key, source, nvdDatafeedUrl, autoUpdate, session.isOffline(),
-                updateValidForHours, new HashSet<>(list(analyzers)), centralDatabase(), maxDataAge());
+                updateValidForHours, new HashSet<>(list(analyzers)), central, maxDataAge());
     }
 
     private Duration maxDataAge() {

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.owasp.dependencycheck.Engine;
-import org.owasp.dependencycheck.data.nvdcve.DatabaseException;
 import org.owasp.dependencycheck.data.nvdcve.DatabaseManager;
 import org.owasp.dependencycheck.data.nvdcve.DatabaseProperties;
 import org.owasp.dependencycheck.data.update.exception.UpdateException;
@@ -220,7 +219,8 @@ public final class DependencyCheckRunner implements AutoCloseable {
         for (Throwable cause : causes) {
             for (Throwable t = cause; t != null; t = t.getCause()) {
                 if (t instanceof NoDataException) {
-                    String why = "the database in " + config.dataDirectory() + " holds no vulnerability data";
+                    String why = (central() ? config.location() : "the database in " + config.dataDirectory())
+                            + " holds no vulnerability data";
                     String update = causes.stream().filter(UpdateException.class::isInstance).map(DependencyCheckRunner::describe)
                             .findFirst().map(m -> " (the update failed: " + m + ")").orElse("");
                     return new NoVulnerabilityDataException(why + update
@@ -259,31 +259,45 @@ public final class DependencyCheckRunner implements AutoCloseable {
         return parts.isEmpty() ? failure.getClass().getSimpleName() : String.join(": ", parts);
     }
 
-    /** Source, last modification and size of the data the engine scanned with. */
+    /**
+     * Source, last modification and size of the data the engine scanned with, read in one transaction on a
+     * connection of its own (the engine's database has no count), so that the figures belong together even
+     * while another build updates a central database.
+     */
     private VulnerabilityData provenance() throws SecurityToolException {
-        DatabaseProperties properties = engine.getDatabase().getDatabaseProperties();
-        ZonedDateTime modified = properties.getTimestamp(DatabaseProperties.NVD_CACHE_LAST_MODIFIED);
-        ZonedDateTime api = properties.getTimestamp(DatabaseProperties.NVD_API_LAST_MODIFIED);
-        ZonedDateTime latest = modified == null ? api : api == null || modified.isAfter(api) ? modified : api;
-        return new VulnerabilityData(properties.getProperty(SourceRecorder.PROPERTY), config.location(),
-                latest == null ? null : latest.toInstant().toString(), countRecords());
-    }
-
-    /** The rows of the {@code vulnerability} table, on a connection of its own (the engine's database has no count). */
-    private long countRecords() throws SecurityToolException {
         DatabaseManager manager = null;
         try {
             manager = new DatabaseManager(settings);
             manager.open();
-            try (Connection connection = manager.getConnection();
-                    Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM vulnerability")) {
-                return rows.next() ? rows.getLong(1) : 0;
+            try (Connection connection = manager.getConnection()) {
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                java.util.Properties properties = new java.util.Properties();
+                long records;
+                try (Statement statement = connection.createStatement()) {
+                    // "value" is a reserved word in H2: the two columns (id, value) by position
+                    try (ResultSet rows = statement.executeQuery("SELECT * FROM properties")) {
+                        while (rows.next()) {
+                            if (rows.getString(2) != null) {
+                                properties.setProperty(rows.getString(1), rows.getString(2));
+                            }
+                        }
+                    }
+                    try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM vulnerability")) {
+                        records = rows.next() ? rows.getLong(1) : 0;
+                    }
+                }
+                connection.commit();
+                ZonedDateTime modified = DatabaseProperties.getTimestamp(properties, DatabaseProperties.NVD_CACHE_LAST_MODIFIED);
+                ZonedDateTime api = DatabaseProperties.getTimestamp(properties, DatabaseProperties.NVD_API_LAST_MODIFIED);
+                ZonedDateTime latest = modified == null ? api : api == null || modified.isAfter(api) ? modified : api;
+                return new VulnerabilityData(properties.getProperty(SourceRecorder.PROPERTY), config.location(),
+                        latest == null ? null : latest.toInstant().toString(), records);
             } finally {
                 manager.close();
             }
-        } catch (DatabaseException | SQLException e) {
-            throw new SecurityToolException("Cannot count the records of the vulnerability database in " + config.location()
+        } catch (SQLException | RuntimeException e) {
+            throw new SecurityToolException("Cannot read the provenance of the vulnerability data in " + config.location()
                     + ": " + describe(e) + ".", e);
         } finally {
             if (manager != null) {

@@ -99,6 +99,14 @@ public record DependencyCheckSettings(Path dataDirectory, String nvdApiKey, Stri
         return shared.resolve("datafeed-" + ScanCache.sha256(url).substring(0, 16));
     }
 
+    /**
+     * The default data directory of a build on a central database: Dependency-Check keeps only caches and
+     * temporary files there, in a folder of its own ({@code central-<hash of the URL>}) beside the others.
+     */
+    public static Path centralDataDirectory(Path localRepository, CentralDatabase central) {
+        return defaultDataDirectory(localRepository).resolve("central-" + ScanCache.sha256(central.displayUrl()).substring(0, 16));
+    }
+
     /** What fills the database when this run updates it, as provenance says it ({@code the NVD API}). */
     public String sourceDescription() {
         return switch (dataSource()) {

@@ -95,7 +95,7 @@ final class SpotBugsFilterFile {
 
     /** The element names declared in SpotBugs' {@code findbugsfilter.xsd}. */
     private static Set<String> schemaElements() {
-        Set<String> names = new TreeSet<>();
+        java.util.SortedSet<String> names = new TreeSet<>();
         try (InputStream in = Filter.class.getResourceAsStream("/findbugsfilter.xsd")) {
             if (in == null) {
                 throw new IllegalStateException("findbugsfilter.xsd is missing from the SpotBugs jar");
@@ -108,6 +108,6 @@ final class SpotBugsFilterFile {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read findbugsfilter.xsd from the SpotBugs jar", e);
         }
-        return Set.copyOf(names);
+        return java.util.Collections.unmodifiableSortedSet(names);
     }
 }

@@ -173,6 +173,31 @@ class DependencyCheckRunnerTest {
     }
 
     @Test
+    void scan_should_take_a_new_source_at_once_and_record_it_even_within_the_update_interval() throws Exception {
+        Path data = temp.resolve("data");
+        FixtureFeed first = new FixtureFeed().withCommonsCollectionsCve().lastModified("2026-11-30T00:00:00Z");
+        String feedA = first.writeTo(temp.resolve("feed-a"));
+        FixtureFeed second = new FixtureFeed().withCommonsCollectionsCve()
+            .add(2016, FixtureFeed.resource("nvd/CVE-2015-7501.json").replace("CVE-2015-7501", "CVE-2016-0001"));
+        String feedB = second.writeTo(temp.resolve("feed-b"));
+        DependencyScan fromA;
+        DependencyScan fromB;
+        try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(feedA, data))) {
+            fromA = runner.scan(List.of(FixtureFeed.commonsCollections("3.2.1")));
+        }
+        // updateValidForHours=4 would skip the check; the source changed, so it is made and recorded
+        try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(feedB, data))) {
+            fromB = runner.scan(List.of(FixtureFeed.commonsCollections("3.2.1")));
+        }
+
+        assertThat(fromA.data()).isEqualTo(new VulnerabilityData("the NVD datafeed " + feedA, data.toString(),
+            "2026-11-30T00:00:00Z", 1));
+        assertThat(fromB.data()).isEqualTo(new VulnerabilityData("the NVD datafeed " + feedB, data.toString(),
+            second.lastModified(), 2));
+        assertThat(fromB.findings()).extracting(f -> f.vulnerability().id()).containsExactly("CVE-2015-7501", "CVE-2016-0001");
+    }
+
+    @Test
     void default_data_directory_should_keep_every_datafeed_apart_from_the_nvd_api_data_and_from_each_other() {
         Path repo = Path.of("/repo");
         Path api = DependencyCheckSettings.defaultDataDirectory(repo);
