@@ -464,12 +464,15 @@ public class SecurityMojo extends AbstractGateMojo {
             source = key == null || key.isBlank() ? null : "the environment variable NVD_API_KEY";
         }
         CentralDatabase central = centralDatabase();
-        Path repository = Path.of(session.getLocalRepository().getBasedir());
         Path data = dataDirectory != null ? dataDirectory.toPath()
-                : central != null ? DependencyCheckSettings.centralDataDirectory(repository, central)
-                : DependencyCheckSettings.defaultDataDirectory(repository, nvdDatafeedUrl);
+                : central != null ? DependencyCheckSettings.centralDataDirectory(localRepository(), central)
+                : DependencyCheckSettings.defaultDataDirectory(localRepository(), nvdDatafeedUrl);
         return new DependencyCheckSettings(data, key, source, nvdDatafeedUrl, autoUpdate, session.isOffline(),
                 updateValidForHours, new HashSet<>(list(analyzers)), central, maxDataAge());
+    }
+
+    private Path localRepository() {
+        return Path.of(session.getLocalRepository().getBasedir());
     }
 
     private Duration maxDataAge() {
