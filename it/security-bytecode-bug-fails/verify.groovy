@@ -38,4 +38,8 @@ results.each { r ->
     assert r.locations[0].physicalLocation.region.startLine > 0
 }
 assert sarif.runs[0].tool.driver.rules.every { it.properties.'security-severity' }
+assert sarif.runs[0].properties.failOnCvss == 7.0
+// the forked SpotBugs JVM has a logging provider: SpotBugs' own warnings and errors are not lost
+def forkLog = new File(basedir, 'target/builder/spotbugs/spotbugs.log').text
+assert !forkLog.contains('No SLF4J providers') && !forkLog.contains('NOP')
 true

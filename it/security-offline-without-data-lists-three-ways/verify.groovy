@@ -9,8 +9,9 @@ log.expectInOrder([
     '[ERROR] Get data in one of three ways:',
     "[ERROR]   1. an NVD API key: -Dbuilder.security.nvdApiKey=<key>, a settings.xml <server> with id 'nvd' and the key as password (builder.security.nvdApiServerId), or the environment variable NVD_API_KEY;",
     '[ERROR]   2. an NVD datafeed mirror: -Dbuilder.security.nvdDatafeedUrl=https://<mirror>/ or file:///<folder>/;',
-    '[ERROR]   3. an existing database: -Dbuilder.security.dataDirectory=<folder with odc.mv.db> (now ' + data + ').',
-    '[ERROR] Under mvn -o nothing is downloaded: run once online first. Set builder.security.failOnNoData=false to only warn.',
+    '[ERROR]   3. an existing database another build keeps up to date: -Dbuilder.security.dataDirectory=<folder with odc.mv.db> (now ' + data + '), or a central database: -Dbuilder.security.databaseUrl=jdbc:postgresql://<host>/<database>.',
+    '[ERROR] Under mvn -o nothing is downloaded: run once online first.',
+    '[ERROR] Set builder.security.failOnNoData=false to only warn.',
 ])
 log.noStackTrace()
 assert !log.any { it.contains('Checking for updates') }

@@ -18,7 +18,8 @@ assert result.violations[0].rule == 'security.vulnerability'
 assert result.violations[0].location == 'pom.xml:10'
 assert result.violations[0].actual == '9.8 (CVSS v3.1)'
 assert result.metrics.find { it.name == 'dependencies.scanned' }.value == 1
-assert result.evidence == ['target/builder/security.html', 'target/builder/security.sarif']
+assert result.evidence == ['target/builder/security.html', 'target/builder/security.sarif',
+                           'vulnerability database: ' + new File(basedir, 'target/nvd-data')]
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/builder/security.sarif'))
 assert sarif.version == '2.1.0'

@@ -4,11 +4,14 @@
 # each .json.gz a gzipped NVD API 2.0 response. Its one CVE record is the fixture the engine's unit
 # tests use (src/test/resources/dev/backendbuilder/security/nvd/CVE-2015-7501.json): its CPE range
 # covers commons-collections before 3.2.2. Run from the repository root:
-#   sh it/_support/nvd-feed/build-feed.sh it/_support/nvd-feed
+#   sh it/_support/nvd-feed/build-feed.sh examples/nvd-sample-feed            (stamped 2025-01-01)
+#   sh it/_support/nvd-feed/build-feed.sh it/_support/nvd-feed @it.nvd.feed.stamp@
+# The ITs' copy is a template: the plugin build writes target/it-nvd-feed from it, with
+# cache.properties stamped at build time, so that the ITs judge with fresh data on any day.
 set -eu
 out=${1:-it/_support/nvd-feed}
+stamp=${2:-2025-01-01T00:00:00Z}
 cve=src/test/resources/dev/backendbuilder/security/nvd/CVE-2015-7501.json
-stamp=2025-01-01T00:00:00Z
 mkdir -p "$out"
 {
   printf '{"resultsPerPage":1,"startIndex":0,"totalResults":1,"format":"NVD_CVE","version":"2.0",'

@@ -4,6 +4,7 @@ import dev.backendbuilder.design.DesignException;
 import dev.backendbuilder.design.DesignLoader;
 import dev.backendbuilder.design.Quality;
 import dev.backendbuilder.gate.GateResult;
+import dev.backendbuilder.security.CentralDatabase;
 import dev.backendbuilder.security.CvssPolicy;
 import dev.backendbuilder.security.CvssVersion;
 import dev.backendbuilder.security.DependencyCheckSettings;
@@ -120,7 +121,9 @@ public class SecurityMojo extends AbstractGateMojo {
      * Folder of the vulnerability database ({@code odc.mv.db}). Default: shared by all projects of
      * the user, {@code <local repository>/dev/backendbuilder/dependency-check-data/<schema version>},
      * so it survives {@code mvn clean}, travels with CI caches of the local repository, and a new
-     * database schema gets a new folder. Builds may share it at the same time.
+     * database schema gets a new folder. Builds may share it at the same time. Data from a datafeed
+     * ({@code nvdDatafeedUrl}) is kept in a folder of its own inside it, {@code datafeed-<hash of the URL>},
+     * so a mirror or a sample never becomes the data of NVD API scans.
      *
      * @since 0.1.0
      */
@@ -168,6 +171,48 @@ public class SecurityMojo extends AbstractGateMojo {
      */
     @Parameter(property = "builder.security.autoUpdate", defaultValue = "true")
     protected boolean autoUpdate;
+
+    /**
+     * The oldest vulnerability data a scan may judge with, as an ISO-8601 duration ({@code P7D},
+     * {@code PT12H}). Data older than this after the update this run could make (none offline, with
+     * {@code autoUpdate=false}, or without a source) makes the gate's status ERROR, with the data's age,
+     * its source and the ways to get fresh data.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "builder.security.maxDataAge", defaultValue = "P7D")
+    protected String maxDataAge;
+
+    /**
+     * A central Dependency-Check database on a PostgreSQL server, shared by many builds instead of
+     * each one's H2 file: one job updates it (with an NVD API key or a datafeed), the others read it
+     * ({@code -Dbuilder.security.autoUpdate=false}, or no key and no datafeed). The schema is created
+     * once with Dependency-Check's {@code initialize_postgres.sql} (see the README). User and password
+     * come from the {@code settings.xml} server {@code databaseServerId}, else from the environment
+     * variables {@code BUILDER_SECURITY_DATABASE_USER} and {@code BUILDER_SECURITY_DATABASE_PASSWORD}.
+     * <pre>{@code
+     * <databaseUrl>jdbc:postgresql://db.example.com:5432/dependencycheck</databaseUrl>
+     * }</pre>
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "builder.security.databaseUrl")
+    protected String databaseUrl;
+
+    /**
+     * Id of the {@code settings.xml} server holding the central database's user and password (may be encrypted):
+     * <pre>{@code
+     * <server>
+     *   <id>builder.security.database</id>
+     *   <username>dcuser</username>
+     *   <password>{encrypted password}</password>
+     * </server>
+     * }</pre>
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "builder.security.databaseServerId", defaultValue = "builder.security.database")
+    protected String databaseServerId;
 
     /**
      * After an update check, skip further checks (and reuse an unchanged scan) for this many hours.
@@ -435,29 +480,65 @@ public class SecurityMojo extends AbstractGateMojo {
             key = System.getenv("NVD_API_KEY");
             source = key == null || key.isBlank() ? null : "the environment variable NVD_API_KEY";
         }
+        CentralDatabase central = centralDatabase();
         Path data = dataDirectory != null ? dataDirectory.toPath()
-                : DependencyCheckSettings.defaultDataDirectory(Path.of(session.getLocalRepository().getBasedir()));
+                : central != null ? DependencyCheckSettings.centralDataDirectory(localRepository(), central)
+                : DependencyCheckSettings.defaultDataDirectory(localRepository(), nvdDatafeedUrl);
         return new DependencyCheckSettings(data, key, source, nvdDatafeedUrl, autoUpdate, session.isOffline(),
-                updateValidForHours, new HashSet<>(list(analyzers)));
+                updateValidForHours, new HashSet<>(list(analyzers)), central, maxDataAge());
+    }
+
+    private Path localRepository() {
+        return Path.of(session.getLocalRepository().getBasedir());
+    }
+
+    private Duration maxDataAge() {
+        try {
+            return Duration.parse(maxDataAge.trim());
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            throw new IllegalArgumentException("builder.security.maxDataAge must be an ISO-8601 duration such as P7D, P30D or"
+                    + " PT12H, not '" + maxDataAge + "'", e);
+        }
+    }
+
+    /** The central database, with user and password from settings.xml or the environment; {@code null} without one. */
+    private CentralDatabase centralDatabase() throws MojoExecutionException {
+        if (databaseUrl == null || databaseUrl.isBlank()) {
+            return null;
+        }
+        Server server = decryptedServer(databaseServerId, "central database credentials");
+        if (server != null && server.getUsername() != null && !server.getUsername().isBlank()) {
+            return new CentralDatabase(databaseUrl, server.getUsername(), server.getPassword(),
+                    "the settings.xml server '" + databaseServerId + "'");
+        }
+        return new CentralDatabase(databaseUrl, System.getenv("BUILDER_SECURITY_DATABASE_USER"),
+                System.getenv("BUILDER_SECURITY_DATABASE_PASSWORD"),
+                "the environment variables BUILDER_SECURITY_DATABASE_USER and BUILDER_SECURITY_DATABASE_PASSWORD");
     }
 
     private String serverKey() throws MojoExecutionException {
-        if (nvdApiServerId == null || session.getSettings() == null) {
+        Server server = decryptedServer(nvdApiServerId, "NVD API key");
+        String password = server == null ? null : server.getPassword();
+        return password == null || password.isBlank() ? null : password;
+    }
+
+    /** The settings.xml server {@code id} with its password decrypted, or {@code null} when there is none. */
+    private Server decryptedServer(String id, String what) throws MojoExecutionException {
+        if (id == null || session.getSettings() == null) {
             return null;
         }
-        Server server = session.getSettings().getServer(nvdApiServerId);
+        Server server = session.getSettings().getServer(id);
         if (server == null) {
             return null;
         }
         SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         for (SettingsProblem problem : result.getProblems()) {
             if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new MojoExecutionException("Cannot decrypt the NVD API key of the settings.xml server '" + nvdApiServerId
+                throw new MojoExecutionException("Cannot decrypt the " + what + " of the settings.xml server '" + id
                         + "': " + problem.getMessage() + ". Check settings-security.xml or the server's password.");
             }
         }
-        String password = result.getServer().getPassword();
-        return password == null || password.isBlank() ? null : password;
+        return result.getServer();
     }
 
     /**

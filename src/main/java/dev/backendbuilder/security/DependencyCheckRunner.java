@@ -6,6 +6,10 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +40,11 @@ import org.owasp.dependencycheck.utils.Settings;
  *
  * <p>The data directory may be shared by builds running at the same time: Dependency-Check takes
  * an exclusive lock file ({@code odc.update.lock}) around updates and scans a private copy of the
- * database.
+ * database. With a {@link CentralDatabase} the data lives on a server instead (Dependency-Check's
+ * central database mode): builds that update write to it, the others only read.
+ *
+ * <p>Every scan reads the data's provenance ({@link VulnerabilityData}): the source an updating build
+ * recorded ({@link SourceRecorder}), the last modification and the number of records.
  */
 public final class DependencyCheckRunner implements AutoCloseable {
 
@@ -85,6 +93,16 @@ public final class DependencyCheckRunner implements AutoCloseable {
         } else if (config.dataSource() == DependencyCheckSettings.DataSource.DATAFEED) {
             settings.setString(Settings.KEYS.NVD_API_DATAFEED_URL, config.nvdDatafeedUrl());
         }
+        if (config.updates()) {
+            settings.setString(SourceRecorder.SETTING, config.sourceDescription());
+        }
+        CentralDatabase central = config.central();
+        if (central != null) {
+            settings.setString(Settings.KEYS.DB_CONNECTION_STRING, central.url());
+            settings.setString(Settings.KEYS.DB_DRIVER_NAME, CentralDatabase.POSTGRESQL_DRIVER);
+            settings.setString(Settings.KEYS.DB_USER, central.user());
+            settings.setString(Settings.KEYS.DB_PASSWORD, central.password() == null ? "" : central.password());
+        }
         return settings;
     }
 
@@ -110,7 +128,12 @@ public final class DependencyCheckRunner implements AutoCloseable {
         return keys;
     }
 
-    /** The database file in the data directory. */
+    /** Whether the data lives in a central database on a server rather than in the data directory. */
+    public boolean central() {
+        return config.central() != null;
+    }
+
+    /** The H2 database file in the data directory (not used with a central database). */
     public Path databaseFile() throws SecurityToolException {
         try {
             return DatabaseManager.getH2DataFile(settings).toPath();
@@ -129,7 +152,7 @@ public final class DependencyCheckRunner implements AutoCloseable {
     public DependencyScan scan(List<ScannedArtifact> artifacts) throws NoVulnerabilityDataException, SecurityToolException {
         List<String> notes = new ArrayList<>();
         notes.add(describeSource());
-        if (!config.updates() && !Files.isRegularFile(databaseFile())) {
+        if (!config.updates() && !central() && !Files.isRegularFile(databaseFile())) {
             throw new NoVulnerabilityDataException(whyNoDatabase(), config.dataDirectory());
         }
         try {
@@ -140,10 +163,18 @@ public final class DependencyCheckRunner implements AutoCloseable {
         }
         engine = new Engine(DependencyCheckRunner.class.getClassLoader(), settings);
         Map<String, String> coordinatesByPath = new HashMap<>();
+        List<String> skipped = new ArrayList<>();
         for (ScannedArtifact artifact : artifacts) {
             File file = artifact.file().toFile();
             coordinatesByPath.put(file.getAbsolutePath(), artifact.coordinates());
-            engine.scan(file, artifact.coordinates());
+            List<Dependency> taken = engine.scan(file, artifact.coordinates());
+            if (taken == null || taken.isEmpty()) {
+                skipped.add(artifact.coordinates() + " (" + file.getName() + ")");
+            }
+        }
+        if (skipped.size() == artifacts.size()) {
+            // nothing to analyse: Dependency-Check would pass on no evidence at all
+            return new DependencyScan(0, skipped, List.of(), null, notes);
         }
         try {
             engine.analyzeDependencies();
@@ -154,11 +185,7 @@ public final class DependencyCheckRunner implements AutoCloseable {
             }
             throw failure(e);
         }
-        String dataAsOf = dataAsOf();
-        if (dataAsOf != null) {
-            notes.add("Vulnerability data last modified " + dataAsOf + ".");
-        }
-        return new DependencyScan(artifacts.size(), findings(coordinatesByPath), dataAsOf, notes);
+        return new DependencyScan(artifacts.size() - skipped.size(), skipped, findings(coordinatesByPath), provenance(), notes);
     }
 
     private String describeSource() {
@@ -167,7 +194,7 @@ public final class DependencyCheckRunner implements AutoCloseable {
                     + (config.updates() ? "" : updateOff()) + ", kept in " + config.dataDirectory() + ".";
             case DATAFEED -> "Vulnerability data from the NVD datafeed " + config.nvdDatafeedUrl()
                     + (config.updates() ? "" : updateOff()) + ", kept in " + config.dataDirectory() + ".";
-            case EXISTING_DATA -> "Vulnerability data used as it is from " + config.dataDirectory()
+            case EXISTING_DATA -> "Vulnerability data used as it is from " + config.location()
                     + " (no NVD API key or datafeed configured, so it is not updated).";
         };
     }
@@ -192,7 +219,8 @@ public final class DependencyCheckRunner implements AutoCloseable {
         for (Throwable cause : causes) {
             for (Throwable t = cause; t != null; t = t.getCause()) {
                 if (t instanceof NoDataException) {
-                    String why = "the database in " + config.dataDirectory() + " holds no vulnerability data";
+                    String why = (central() ? config.location() : "the database in " + config.dataDirectory())
+                            + " holds no vulnerability data";
                     String update = causes.stream().filter(UpdateException.class::isInstance).map(DependencyCheckRunner::describe)
                             .findFirst().map(m -> " (the update failed: " + m + ")").orElse("");
                     return new NoVulnerabilityDataException(why + update
@@ -208,7 +236,12 @@ public final class DependencyCheckRunner implements AutoCloseable {
         String messages = causes.stream().map(DependencyCheckRunner::describe).distinct()
                 .collect(Collectors.joining("; "));
         boolean update = causes.stream().anyMatch(UpdateException.class::isInstance);
-        String advice = update
+        String advice = central() && !update
+                ? " Check builder.security.databaseUrl (" + config.central().displayUrl() + "), the user '"
+                        + config.central().user() + "' and its password (from " + config.central().credentialsSource()
+                        + "), and that the database holds Dependency-Check's schema (its data/initialize_postgres.sql,"
+                        + " see the README's Security gate section)."
+                : update
                 ? " Check the datafeed URL or API key, or set builder.security.autoUpdate=false to scan with the data in "
                         + config.dataDirectory() + " as it is."
                 : " Delete " + config.dataDirectory() + " to rebuild the database if it is corrupt.";
@@ -226,15 +259,50 @@ public final class DependencyCheckRunner implements AutoCloseable {
         return parts.isEmpty() ? failure.getClass().getSimpleName() : String.join(": ", parts);
     }
 
-    private String dataAsOf() {
+    /**
+     * Source, last modification and size of the data the engine scanned with, read in one transaction on a
+     * connection of its own (the engine's database has no count), so that the figures belong together even
+     * while another build updates a central database.
+     */
+    private VulnerabilityData provenance() throws SecurityToolException {
+        DatabaseManager manager = null;
         try {
-            DatabaseProperties properties = engine.getDatabase().getDatabaseProperties();
-            ZonedDateTime modified = properties.getTimestamp(DatabaseProperties.NVD_CACHE_LAST_MODIFIED);
-            ZonedDateTime api = properties.getTimestamp(DatabaseProperties.NVD_API_LAST_MODIFIED);
-            ZonedDateTime latest = modified == null ? api : api == null || modified.isAfter(api) ? modified : api;
-            return latest == null ? null : latest.toInstant().toString();
-        } catch (RuntimeException e) {
-            return null;
+            manager = new DatabaseManager(settings);
+            manager.open();
+            try (Connection connection = manager.getConnection()) {
+                connection.setAutoCommit(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                java.util.Properties properties = new java.util.Properties();
+                long records;
+                try (Statement statement = connection.createStatement()) {
+                    // "value" is a reserved word in H2: the two columns (id, value) by position
+                    try (ResultSet rows = statement.executeQuery("SELECT * FROM properties")) {
+                        while (rows.next()) {
+                            if (rows.getString(2) != null) {
+                                properties.setProperty(rows.getString(1), rows.getString(2));
+                            }
+                        }
+                    }
+                    try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM vulnerability")) {
+                        records = rows.next() ? rows.getLong(1) : 0;
+                    }
+                }
+                connection.commit();
+                ZonedDateTime modified = DatabaseProperties.getTimestamp(properties, DatabaseProperties.NVD_CACHE_LAST_MODIFIED);
+                ZonedDateTime api = DatabaseProperties.getTimestamp(properties, DatabaseProperties.NVD_API_LAST_MODIFIED);
+                ZonedDateTime latest = modified == null ? api : api == null || modified.isAfter(api) ? modified : api;
+                return new VulnerabilityData(properties.getProperty(SourceRecorder.PROPERTY), config.location(),
+                        latest == null ? null : latest.toInstant().toString(), records);
+            } finally {
+                manager.close();
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new SecurityToolException("Cannot read the provenance of the vulnerability data in " + config.location()
+                    + ": " + describe(e) + ".", e);
+        } finally {
+            if (manager != null) {
+                manager.cleanup();
+            }
         }
     }
 

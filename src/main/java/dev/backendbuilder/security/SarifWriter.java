@@ -43,9 +43,28 @@ public final class SarifWriter {
             "builder-maven-plugin security gate (OWASP Dependency-Check, SpotBugs with Find Security Bugs)",
             "https://github.com/dependency-check/DependencyCheck");
 
-    /** The SARIF text. */
+    /**
+     * The SARIF text. The run's {@code properties} say what the verdict rests on: the CVSS threshold
+     * ({@code failOnCvss}) and the vulnerability data's source, location, last modification, age and size
+     * ({@code vulnerabilityData}).
+     */
     public String write(SecurityReport report) {
-        return document(List.of(run(SECURITY, report.items())));
+        ObjectNode run = run(SECURITY, report.items());
+        ObjectNode properties = run.putObject("properties");
+        properties.put("failOnCvss", report.failOnCvss());
+        VulnerabilityData data = report.data();
+        if (data != null) {
+            ObjectNode provenance = properties.putObject("vulnerabilityData");
+            provenance.put("source", data.sourceOrUnknown());
+            provenance.put("location", data.location());
+            if (data.lastModified() != null) {
+                provenance.put("lastModified", data.lastModified());
+            }
+            report.result().metrics().stream().filter(m -> m.name().equals("data.ageHours")).findFirst()
+                    .ifPresent(age -> provenance.put("ageHours", age.value()));
+            provenance.put("records", data.records());
+        }
+        return document(List.of(run));
     }
 
     /** A SARIF 2.1.0 document holding these runs (as made by {@link #run} or read from another SARIF file). */

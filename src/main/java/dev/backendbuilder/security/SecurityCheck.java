@@ -1,5 +1,6 @@
 package dev.backendbuilder.security;
 
+import dev.backendbuilder.gate.GateResult;
 import dev.backendbuilder.gate.ResultStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,7 @@ public final class SecurityCheck {
             notes.add("Dependency vulnerabilities not checked (builder.security.dependencies.skip=true).");
         } else if (request.artifacts().isEmpty()) {
             notes.add("No dependencies in the scanned scopes: no vulnerability scan needed.");
-            dependencies = new DependencyScan(0, List.of(), null, List.of());
+            dependencies = new DependencyScan(0, List.of(), List.of(), null, List.of());
         } else {
             try {
                 dependencies = scanDependencies(request, cache, notes);
@@ -100,8 +101,11 @@ public final class SecurityCheck {
         } else {
             Map<String, String> classHashes = hashes(request.classes());
             classCount = (int) classHashes.keySet().stream().filter(n -> n.endsWith(".class")).count();
-            bugs = classCount == 0 ? List.of() : analyseBytecode(request, cache, classHashes, classCount);
-            if (request.updateBaseline()) {
+            if (classCount == 0) {
+                notes.add("Bytecode not analysed: no class files in " + display(request, request.classes()) + ".");
+            }
+            bugs = classCount == 0 ? null : analyseBytecode(request, cache, classHashes, classCount);
+            if (bugs != null && request.updateBaseline()) {
                 try {
                     Baseline.write(request.baseline(), bugs);
                 } catch (IOException e) {
@@ -117,8 +121,13 @@ public final class SecurityCheck {
                 PomLines.of(request.pom()), path -> locate(request, path));
         Path html = request.outputDir().resolve("security.html");
         Path sarif = request.outputDir().resolve("security.sarif");
-        SecurityReport report = gate.judge(dependencies, noData, bugs, classCount, notes,
-                List.of(display(request, html), display(request, sarif)), (System.nanoTime() - start) / 1_000_000);
+        SecurityGate.DataJudgement data = judgeData(request, dependencies);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        SecurityReport report = nothingAnalysed(dependencies, noData, bugs)
+                ? new SecurityReport(GateResult.skipped(SecurityGate.AREA, "Nothing was analysed, so nothing can pass: "
+                        + String.join(" ", notes) + skippedFiles(dependencies)), List.of(), null, request.policy().failOnCvss())
+                : gate.judge(dependencies, noData, data, bugs, classCount, notes,
+                        List.of(display(request, html), display(request, sarif)), millis);
         try {
             Files.createDirectories(request.outputDir());
             write(html, HtmlPage.render(report));
@@ -128,6 +137,28 @@ public final class SecurityCheck {
                     + e.getMessage() + ". Check that the folder is writable.", e);
         }
         return report;
+    }
+
+    /** No dependency analysed and no class file: a pass would rest on nothing (missing data is said elsewhere). */
+    private static boolean nothingAnalysed(DependencyScan dependencies, String noData, List<BugFinding> bugs) {
+        return noData == null && bugs == null && (dependencies == null || dependencies.scanned() == 0);
+    }
+
+    private static String skippedFiles(DependencyScan dependencies) {
+        return dependencies == null || dependencies.skipped().isEmpty() ? ""
+                : " Dependency-Check took no evidence from any of the " + dependencies.skipped().size()
+                        + " dependency file(s) (no analyzer for their type): " + String.join(", ", dependencies.skipped()) + ".";
+    }
+
+    /** The data's provenance, printed on every scan, and whether it can back a verdict. */
+    private SecurityGate.DataJudgement judgeData(Request request, DependencyScan dependencies) {
+        java.time.Instant now = clock.instant();
+        if (dependencies == null || dependencies.data() == null) {
+            return new SecurityGate.DataJudgement(now, null);
+        }
+        log.accept("Vulnerability data: " + dependencies.data().describe(now));
+        return new SecurityGate.DataJudgement(now,
+                new VulnerabilityDataPolicy(request.dependencyCheck()).objection(dependencies.data(), now));
     }
 
     private DependencyScan scanDependencies(Request request, ScanCache cache, List<String> notes)
@@ -146,7 +177,9 @@ public final class SecurityCheck {
         try (DependencyCheckRunner runner = new DependencyCheckRunner(settings)) {
             Path database = runner.databaseFile();
             long now = clock.millis();
-            var cached = cache.dependencies().filter(entry -> entry.key().equals(cacheKey)
+            // a central database has no file whose stamp says it changed: its scans are never reused
+            var cached = cache.dependencies().filter(entry -> !runner.central() && entry.key().equals(cacheKey)
+                    && entry.scan() != null && entry.scan().data() != null
                     && entry.databaseStamp().equals(ScanCache.stamp(database))
                     && (!settings.updates() || now - entry.checkedAtMillis() < settings.updateValidForHours() * 3_600_000L));
             if (cached.isPresent()) {
@@ -156,7 +189,7 @@ public final class SecurityCheck {
                 return cached.get().scan();
             }
             log.accept("Scanning " + request.artifacts().size() + " dependency file(s) with OWASP Dependency-Check (data in "
-                    + settings.dataDirectory() + ")");
+                    + settings.location() + ")");
             DependencyScan scan = runner.scan(request.artifacts());
             runner.close();
             cache.store(new ScanCache.DependencyEntry(cacheKey, ScanCache.stamp(database), now, scan));
@@ -173,14 +206,16 @@ public final class SecurityCheck {
                 key.append("aux:").append(path.getFileName()).append('=')
                         .append(Files.isRegularFile(path) ? ScanCache.stamp(path) : "dir").append('\n');
             }
-            for (Path filter : new Path[] {request.spotBugs().includeFilter(), request.spotBugs().excludeFilter()}) {
-                if (filter != null) {
-                    if (!Files.isRegularFile(filter)) {
-                        throw new SecurityToolException("The SpotBugs filter file " + filter + " does not exist. Fix"
-                                + " builder.security.spotbugs.includeFilter / excludeFilter.");
-                    }
-                    key.append("filter:").append(ScanCache.sha256(filter)).append('\n');
-                }
+            Map<String, Path> filters = new java.util.TreeMap<>();
+            if (request.spotBugs().includeFilter() != null) {
+                filters.put("builder.security.spotbugs.includeFilter", request.spotBugs().includeFilter());
+            }
+            if (request.spotBugs().excludeFilter() != null) {
+                filters.put("builder.security.spotbugs.excludeFilter", request.spotBugs().excludeFilter());
+            }
+            for (Map.Entry<String, Path> filter : filters.entrySet()) {
+                SpotBugsFilterFile.check(filter.getValue(), filter.getKey());
+                key.append("filter:").append(filter.getKey()).append('=').append(ScanCache.sha256(filter.getValue())).append('\n');
             }
         } catch (IOException e) {
             throw new SecurityToolException("Cannot read a SpotBugs input: " + e.getMessage() + ".", e);
@@ -194,7 +229,7 @@ public final class SecurityCheck {
         }
         log.accept("Analysing " + classCount + " class file(s) with SpotBugs and Find Security Bugs (forked JVM, -Xmx"
                 + request.spotBugs().maxHeap() + ")");
-        List<BugFinding> bugs = new SpotBugsRunner(request.spotBugs())
+        List<BugFinding> bugs = new SpotBugsRunner(request.spotBugs(), log)
                 .analyse(request.classes(), request.auxClasspath(), request.outputDir().resolve("spotbugs"));
         cache.store(new ScanCache.BugEntry(cacheKey, classCount, bugs));
         return bugs;

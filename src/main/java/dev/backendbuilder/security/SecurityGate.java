@@ -4,7 +4,10 @@ import dev.backendbuilder.gate.Bound;
 import dev.backendbuilder.gate.GateResult;
 import dev.backendbuilder.gate.Level;
 import dev.backendbuilder.gate.Metric;
+import dev.backendbuilder.gate.Status;
 import dev.backendbuilder.gate.Violation;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,13 +51,23 @@ public final class SecurityGate {
     }
 
     /**
+     * The time of the verdict and what {@link VulnerabilityDataPolicy} said about the data.
+     *
+     * @param now       when the verdict is given (the data's age is taken at it)
+     * @param objection why the data cannot back a verdict, or {@code null} when it can
+     */
+    public record DataJudgement(Instant now, String objection) {
+    }
+
+    /**
      * @param dependencies the Dependency-Check scan, or {@code null} when it did not run
      * @param noData       the no-data message when vulnerability data was missing and that only warns, else {@code null}
+     * @param data         the age and objection of the scan's vulnerability data
      * @param bugs         SpotBugs findings, or {@code null} when it did not run
      * @param classes      how many class files SpotBugs analysed
      */
-    public SecurityReport judge(DependencyScan dependencies, String noData, List<BugFinding> bugs, int classes,
-            List<String> notes, List<String> evidence, long durationMillis) {
+    public SecurityReport judge(DependencyScan dependencies, String noData, DataJudgement data, List<BugFinding> bugs,
+            int classes, List<String> notes, List<String> evidence, long durationMillis) {
         List<Violation> violations = new ArrayList<>();
         List<SecurityReport.Item> items = new ArrayList<>();
         List<Metric> metrics = new ArrayList<>();
@@ -66,8 +79,26 @@ public final class SecurityGate {
             violations.add(new Violation("security.data.missing", Level.WARN, noData, "no data", "vulnerability data", null));
             summary.add("no vulnerability data (dependencies not checked)");
         }
+        List<String> allEvidence = new ArrayList<>(evidence);
+        VulnerabilityData provenance = dependencies == null ? null : dependencies.data();
         if (dependencies != null) {
             allNotes.addAll(dependencies.notes());
+            if (!dependencies.skipped().isEmpty()) {
+                allNotes.add("Dependency-Check took no evidence from " + dependencies.skipped().size()
+                        + plural(dependencies.skipped().size(), " file", " files") + " (no analyzer for their type): "
+                        + String.join(", ", dependencies.skipped()) + ".");
+            }
+        }
+        if (provenance != null) {
+            allNotes.add("Vulnerability data: " + provenance.describe(data.now()) + ".");
+            allEvidence.add("vulnerability database: " + provenance.location());
+            Duration age = provenance.age(data.now());
+            metrics.add(Metric.info("data.records", "vulnerability records in the database", provenance.records(), "count"));
+            if (age != null) {
+                metrics.add(Metric.info("data.ageHours", "age of the vulnerability data", age.toMinutes() / 60.0, "hours"));
+            }
+        }
+        if (dependencies != null) {
             int failing = 0;
             int accepted = 0;
             double highest = 0;
@@ -114,6 +145,10 @@ public final class SecurityGate {
             summary.add(dependencies.scanned() + plural(dependencies.scanned(), " dependency", " dependencies") + ", "
                     + found + plural(found, " vulnerability", " vulnerabilities") + " (" + failing + " at or above CVSS "
                     + String.format(Locale.ROOT, "%.1f", policy.failOnCvss()) + ", " + accepted + " accepted)");
+            if (provenance != null) {
+                summary.add("NVD data from " + provenance.sourceOrUnknown() + ", " + provenance.updated(data.now()) + ", "
+                        + provenance.recordCount());
+            }
         }
         if (bugs != null) {
             int failing = 0;
@@ -165,9 +200,13 @@ public final class SecurityGate {
                 items.add(acceptanceItem("builder.suppression.unused", SecurityReport.Outcome.WARNING, text, suppression.location()));
             }
         }
-        GateResult result = GateResult.measured(AREA, String.join("; ", summary), metrics, violations, evidence, allNotes,
-                durationMillis);
-        return new SecurityReport(result, items);
+        GateResult result = data.objection() != null
+                // the data cannot back a verdict: whatever was found is kept, but the gate did not measure
+                ? new GateResult(GateResult.FORMAT_VERSION, AREA, Status.ERROR, data.objection(), metrics, violations,
+                        allEvidence, allNotes, durationMillis)
+                : GateResult.measured(AREA, String.join("; ", summary), metrics, violations, allEvidence, allNotes,
+                        durationMillis);
+        return new SecurityReport(result, items, provenance, policy.failOnCvss());
     }
 
     private Suppression activeSuppression(java.util.function.Predicate<Suppression> matches, Set<Suppression> used) {

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * The judged findings of one security check, for the result file, the HTML page and SARIF.
  *
- * @param result the gate result ({@code target/builder/security.json})
- * @param items  every finding, accepted ones included
+ * @param result    the gate result ({@code target/builder/security.json})
+ * @param items     every finding, accepted ones included
+ * @param data      provenance of the vulnerability data judged with, or {@code null} when no dependency was scanned
+ * @param failOnCvss the CVSS threshold applied to vulnerabilities
  */
-public record SecurityReport(GateResult result, List<Item> items) {
+public record SecurityReport(GateResult result, List<Item> items, VulnerabilityData data, double failOnCvss) {
 
     public SecurityReport {
         items = List.copyOf(items);

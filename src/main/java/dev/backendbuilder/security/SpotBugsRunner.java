@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -17,9 +18,12 @@ import java.util.stream.Collectors;
 public final class SpotBugsRunner {
 
     private final SpotBugsSettings settings;
+    private final Consumer<String> log;
 
-    public SpotBugsRunner(SpotBugsSettings settings) {
+    /** @param log receives SpotBugs' own warnings and errors (its SLF4J output in the fork), prefixed {@code SpotBugs:} */
+    public SpotBugsRunner(SpotBugsSettings settings, Consumer<String> log) {
         this.settings = settings;
+        this.log = log;
     }
 
     /**
@@ -52,6 +56,7 @@ public final class SpotBugsRunner {
                         : " See " + output + ".";
                 throw new SecurityToolException("SpotBugs failed (exit code " + process.exitValue() + "): " + tail + "." + advice);
             }
+            relayWarnings(output);
             List<BugFinding> bugs = SpotBugsXml.read(report);
             return bugs.stream().filter(b -> !settings.excludedCategories().contains(b.category())).toList();
         } catch (IOException e) {
@@ -67,6 +72,9 @@ public final class SpotBugsRunner {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + settings.maxHeap());
         command.add("-Djava.awt.headless=true");
+        // SpotBugs logs through SLF4J: slf4j-simple (on the fork's class path) writes its warnings and errors
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.add("-Dorg.slf4j.simpleLogger.showThreadName=false");
         command.add("-cp");
         command.add(settings.classpath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
         command.add("edu.umd.cs.findbugs.FindBugs2");
@@ -95,6 +103,15 @@ public final class SpotBugsRunner {
         command.add(auxClasspathFile.toString());
         command.add(classes.toString());
         return command;
+    }
+
+    /** SpotBugs' warnings and errors from the fork's output, so they reach the build log. */
+    private void relayWarnings(Path output) throws IOException {
+        for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
+            if (line.startsWith("WARN ") || line.startsWith("ERROR ") || line.startsWith("SLF4J(")) {
+                log.accept("SpotBugs: " + line.strip());
+            }
+        }
     }
 
     private static String tail(Path output) throws IOException {

@@ -105,8 +105,10 @@ class SecurityMojoTest {
         }
         gzip(folder.resolve("nvdcve-2015.json.gz"), "{\"vulnerabilities\":[{\"cve\":" + cve + "}]}");
         gzip(folder.resolve("nvdcve-modified.json.gz"), "{\"vulnerabilities\":[]}");
-        Files.writeString(folder.resolve("cache.properties"), "lastModifiedDate=2025-01-01T00:00:00Z\n"
-            + "lastModifiedDate.modified=2025-01-01T00:00:00Z\nlastModifiedDate.2015=2025-01-01T00:00:00Z\n");
+        // stamped now: the data is fresh whenever the test runs
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        Files.writeString(folder.resolve("cache.properties"), "lastModifiedDate=" + now + "\n"
+            + "lastModifiedDate.modified=" + now + "\nlastModifiedDate.2015=" + now + "\n");
         return folder.toUri().toString();
     }
 
@@ -138,8 +140,8 @@ class SecurityMojoTest {
         setUp(mojo, false, null, jar("3.2.1", "test"), jar("3.2.2", "runtime"));
         mojo.execute();
         assertThat(result().status()).isEqualTo(Status.PASSED);
-        assertThat(log.lines()).contains("[INFO] security gate passed: 1 dependency, 0 vulnerabilities (0 at or above CVSS 7.0,"
-            + " 0 accepted)");
+        assertThat(log.lines()).anyMatch(line -> line.startsWith("[INFO] security gate passed: 1 dependency, 0 vulnerabilities"
+            + " (0 at or above CVSS 7.0, 0 accepted); NVD data from the NVD datafeed file:") && line.endsWith(", 1 record"));
     }
 
     @Test
@@ -179,6 +181,18 @@ class SecurityMojoTest {
             .hasMessage("Invalid builder:security configuration: unknown CVSS version 'v5'; use v4, v3 or v2.");
 
         MojoExtension.setVariableValueToObject(mojo, "cvssOrder", "v3");
+        MojoExtension.setVariableValueToObject(mojo, "maxDataAge", "7 days");
+        assertThatThrownBy(mojo::execute)
+            .isInstanceOf(MojoExecutionException.class)
+            .hasMessage("Invalid builder:security configuration: builder.security.maxDataAge must be an ISO-8601 duration"
+                + " such as P7D, P30D or PT12H, not '7 days'.");
+        MojoExtension.setVariableValueToObject(mojo, "maxDataAge", "P7D");
+        MojoExtension.setVariableValueToObject(mojo, "databaseUrl", "jdbc:mysql://db/dc");
+        assertThatThrownBy(mojo::execute)
+            .isInstanceOf(MojoExecutionException.class)
+            .hasMessageStartingWith("Invalid builder:security configuration: builder.security.databaseUrl must be a PostgreSQL"
+                + " JDBC URL (jdbc:postgresql://<host>:<port>/<database>), not 'jdbc:mysql://db/dc'");
+        MojoExtension.setVariableValueToObject(mojo, "databaseUrl", null);
         Files.writeString(temp.resolve("design.yaml"), "version: 1\nquality: [\n");
         assertThatThrownBy(mojo::execute)
             .isInstanceOf(MojoExecutionException.class)
@@ -208,6 +222,18 @@ class SecurityMojoTest {
 
         MojoExtension.setVariableValueToObject(mojo, "nvdApiKey", "from-pom");
         assertThat(mojo.dependencyCheckSettings().nvdApiKeySource()).isEqualTo("builder.security.nvdApiKey");
+
+        // the central database's user and password from the settings.xml server builder.security.database
+        Server database = new Server();
+        database.setId("builder.security.database");
+        database.setUsername("dcuser");
+        database.setPassword("db-secret");
+        settings.addServer(database);
+        MojoExtension.setVariableValueToObject(mojo, "databaseUrl", "jdbc:postgresql://db.example.com/dependencycheck");
+        DependencyCheckSettings central = mojo.dependencyCheckSettings();
+        assertThat(central.central()).isEqualTo(new dev.backendbuilder.security.CentralDatabase(
+            "jdbc:postgresql://db.example.com/dependencycheck", "dcuser", "db-secret", "the settings.xml server 'builder.security.database'"));
+        assertThat(central.location()).isEqualTo("the central database jdbc:postgresql://db.example.com/dependencycheck");
     }
 
     @Test

@@ -28,7 +28,8 @@ class DependencyCheckRunnerTest {
 
     @Test
     void scan_should_find_the_fixture_cve_in_commons_collections_3_2_1_from_a_file_datafeed() throws Exception {
-        String feed = new FixtureFeed().withCommonsCollectionsCve().writeTo(temp.resolve("feed"));
+        FixtureFeed fixture = new FixtureFeed().withCommonsCollectionsCve();
+        String feed = fixture.writeTo(temp.resolve("feed"));
 
         DependencyScan scan;
         try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(feed, temp.resolve("data")))) {
@@ -43,7 +44,8 @@ class DependencyCheckRunnerTest {
         assertThat(v.v3Version()).isEqualTo("3.1");
         assertThat(v.cvssV2()).isEqualTo(10.0);
         assertThat(v.cvssV4()).isNull();
-        assertThat(scan.dataAsOf()).isEqualTo("2025-01-01T00:00:00Z");
+        assertThat(scan.data()).isEqualTo(new VulnerabilityData("the NVD datafeed " + feed, temp.resolve("data").toString(),
+            fixture.lastModified(), 1));
     }
 
     @Test
@@ -88,6 +90,9 @@ class DependencyCheckRunnerTest {
                 scan = runner.scan(List.of(FixtureFeed.commonsCollections("3.2.1")));
             }
             assertThat(scan.findings()).hasSize(1);
+            // the source the updating scan recorded travels with the database
+            assertThat(scan.data().source()).isEqualTo("the NVD datafeed " + feed);
+            assertThat(scan.data().records()).isEqualTo(1);
             assertThat(scan.notes().get(0)).isIn(
                 "Vulnerability data from the NVD datafeed " + feed + " (not updated: Maven is offline), kept in " + data + ".",
                 "Vulnerability data used as it is from " + data + " (no NVD API key or datafeed configured, so it is not updated).");
@@ -105,8 +110,9 @@ class DependencyCheckRunnerTest {
                     + " and neither an NVD API key nor a datafeed is configured to fill it.")
                 .hasMessageContaining("  1. an NVD API key: ")
                 .hasMessageContaining("  2. an NVD datafeed mirror: ")
-                .hasMessageContaining("  3. an existing database: -Dbuilder.security.dataDirectory=<folder with odc.mv.db> (now "
-                    + data + ").");
+                .hasMessageContaining("  3. an existing database another build keeps up to date: -Dbuilder.security.dataDirectory="
+                    + "<folder with odc.mv.db> (now " + data + "), or a central database:"
+                    + " -Dbuilder.security.databaseUrl=jdbc:postgresql://<host>/<database>.");
         }
         try (DependencyCheckRunner runner = new DependencyCheckRunner(
                 new DependencyCheckSettings(data, null, null, "file:///x/", false, false, 4, Set.of()))) {
@@ -164,5 +170,91 @@ class DependencyCheckRunnerTest {
             .startsWith("/repo/dev/backendbuilder/dependency-check-data/");
         assertThat(DependencyCheckRunner.describe(new IllegalStateException("outer", new RuntimeException("inner\n  text"))))
             .isEqualTo("outer: inner text");
+    }
+
+    @Test
+    void scan_should_take_a_new_source_at_once_and_record_it_even_within_the_update_interval() throws Exception {
+        Path data = temp.resolve("data");
+        FixtureFeed first = new FixtureFeed().withCommonsCollectionsCve().lastModified("2026-11-30T00:00:00Z");
+        String feedA = first.writeTo(temp.resolve("feed-a"));
+        FixtureFeed second = new FixtureFeed().withCommonsCollectionsCve()
+            .add(2016, FixtureFeed.resource("nvd/CVE-2015-7501.json").replace("CVE-2015-7501", "CVE-2016-0001"));
+        String feedB = second.writeTo(temp.resolve("feed-b"));
+        DependencyScan fromA;
+        DependencyScan fromB;
+        try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(feedA, data))) {
+            fromA = runner.scan(List.of(FixtureFeed.commonsCollections("3.2.1")));
+        }
+        // updateValidForHours=4 would skip the check; the source changed, so it is made and recorded
+        try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(feedB, data))) {
+            fromB = runner.scan(List.of(FixtureFeed.commonsCollections("3.2.1")));
+        }
+
+        assertThat(fromA.data()).isEqualTo(new VulnerabilityData("the NVD datafeed " + feedA, data.toString(),
+            "2026-11-30T00:00:00Z", 1));
+        assertThat(fromB.data()).isEqualTo(new VulnerabilityData("the NVD datafeed " + feedB, data.toString(),
+            second.lastModified(), 2));
+        assertThat(fromB.findings()).extracting(f -> f.vulnerability().id()).containsExactly("CVE-2015-7501", "CVE-2016-0001");
+    }
+
+    @Test
+    void default_data_directory_should_keep_every_datafeed_apart_from_the_nvd_api_data_and_from_each_other() {
+        Path repo = Path.of("/repo");
+        Path api = DependencyCheckSettings.defaultDataDirectory(repo);
+        List<String> feeds = List.of("file:///work/examples/nvd-sample-feed/", "file:///work/it/feed/", "https://mirror.example.com/nvd/",
+            "https://mirror.example.com/nvd2/");
+        Set<Path> folders = new java.util.HashSet<>();
+        for (String feed : feeds) {
+            Path folder = DependencyCheckSettings.defaultDataDirectory(repo, feed);
+            assertThat(folder.getParent()).isEqualTo(api);
+            assertThat(folder.getFileName().toString()).matches("datafeed-[0-9a-f]{16}");
+            // the same feed with or without its closing slash is one folder
+            assertThat(DependencyCheckSettings.defaultDataDirectory(repo, feed.substring(0, feed.length() - 1))).isEqualTo(folder);
+            folders.add(folder);
+        }
+        assertThat(folders).hasSize(feeds.size()).doesNotContain(api);
+        assertThat(DependencyCheckSettings.defaultDataDirectory(repo, null)).isEqualTo(api);
+        assertThat(DependencyCheckSettings.defaultDataDirectory(repo, " ")).isEqualTo(api);
+    }
+
+    @Test
+    void scan_should_name_the_files_dependency_check_took_no_evidence_from_and_not_scan_when_it_took_none() throws Exception {
+        String feed = new FixtureFeed().withCommonsCollectionsCve().writeTo(temp.resolve("feed"));
+        Path text = Files.writeString(temp.resolve("notes.txt"), "not a jar");
+        ScannedArtifact notes = new ScannedArtifact("com.example:notes:1.0", text);
+        DependencyScan partial;
+        DependencyScan none;
+        try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(feed, temp.resolve("data")))) {
+            partial = runner.scan(List.of(FixtureFeed.commonsCollections("3.2.1"), notes));
+        }
+        try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(feed, temp.resolve("data")))) {
+            none = runner.scan(List.of(notes));
+        }
+
+        assertThat(partial.scanned()).isEqualTo(1);
+        assertThat(partial.skipped()).containsExactly("com.example:notes:1.0 (notes.txt)");
+        assertThat(partial.findings()).hasSize(1);
+        assertThat(none.scanned()).isZero();
+        assertThat(none.skipped()).containsExactly("com.example:notes:1.0 (notes.txt)");
+        assertThat(none.data()).isNull();
+    }
+
+    @Test
+    void central_database_should_be_a_postgresql_url_with_a_user_and_never_show_its_password() {
+        CentralDatabase db = new CentralDatabase(" jdbc:postgresql://db:5432/dc?password=secret ", "dcuser", "pw", "test");
+        assertThat(db.displayUrl()).isEqualTo("jdbc:postgresql://db:5432/dc");
+        assertThat(db.toString()).doesNotContain("secret").doesNotContain("pw");
+        assertThatThrownBy(() -> new CentralDatabase("jdbc:mysql://db/dc", "u", "p", "test"))
+            .hasMessageStartingWith("builder.security.databaseUrl must be a PostgreSQL JDBC URL");
+        assertThatThrownBy(() -> new CentralDatabase("jdbc:postgresql://db/dc", " ", "p", "test"))
+            .hasMessageContaining("BUILDER_SECURITY_DATABASE_USER");
+        Settings settings = DependencyCheckRunner.toSettings(new DependencyCheckSettings(temp, null, null, null, false, false, 4,
+            Set.of(), db, null));
+        assertThat(settings.getString(Settings.KEYS.DB_CONNECTION_STRING)).isEqualTo("jdbc:postgresql://db:5432/dc?password=secret");
+        assertThat(settings.getString(Settings.KEYS.DB_DRIVER_NAME)).isEqualTo("org.postgresql.Driver");
+        assertThat(settings.getString(Settings.KEYS.DB_USER)).isEqualTo("dcuser");
+        assertThat(settings.getString(SourceRecorder.SETTING)).isNull();
+        assertThatThrownBy(() -> new DependencyCheckSettings(temp, null, null, null, true, false, 4, Set.of(), null,
+            java.time.Duration.ZERO)).hasMessageStartingWith("maxDataAge must be a positive ISO-8601 duration");
     }
 }

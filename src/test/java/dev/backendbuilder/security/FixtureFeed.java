@@ -24,7 +24,8 @@ final class FixtureFeed {
     static final String COMMONS_COLLECTIONS_CVE = "CVE-2015-7501";
 
     private final Map<Integer, StringBuilder> years = new TreeMap<>();
-    private String lastModified = "2025-01-01T00:00:00Z";
+    /** Stamped when the test runs, so that the data is fresh on any day; tests of stale data set their own. */
+    private String lastModified = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
 
     /** Adds a CVE record (the {@code cve} object of the NVD API) to the file of {@code year}. */
     FixtureFeed add(int year, String cveJson) {
@@ -36,6 +37,10 @@ final class FixtureFeed {
     /** Adds the commons-collections fixture CVE. */
     FixtureFeed withCommonsCollectionsCve() {
         return add(2015, resource("nvd/" + COMMONS_COLLECTIONS_CVE + ".json"));
+    }
+
+    String lastModified() {
+        return lastModified;
     }
 
     FixtureFeed lastModified(String isoInstant) {

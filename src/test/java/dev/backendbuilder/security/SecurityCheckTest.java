@@ -24,7 +24,7 @@ class SecurityCheckTest {
     Path temp;
 
     private final List<String> log = new ArrayList<>();
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC);
+    private final Clock clock = Clock.systemUTC();
 
     private SecurityCheck.Request request(DependencyCheckSettings dc, List<ScannedArtifact> artifacts, boolean failOnNoData,
             SpotBugsSettings spotBugs, boolean updateBaseline) {
@@ -56,6 +56,8 @@ class SecurityCheckTest {
             "PREDICTABLE_RANDOM in com.example.Tokens.newToken: This random generator (java.util.Random) is predictable"
                 + " (rank 12, confidence medium)");
         assertThat(first.result().errors().get(1).location()).isEqualTo("src/main/java/com/example/Tokens.java:8");
+        assertThat(first.result().summary()).contains("; NVD data from the NVD datafeed " + feed + ", updated ", ", 1 record; 1 class");
+        assertThat(log).anyMatch(line -> line.startsWith("Vulnerability data: NVD data from the NVD datafeed " + feed + ", updated "));
         assertThat(second.result().violations()).isEqualTo(first.result().violations());
         assertThat(log).containsSubsequence(
             "Scanning 1 dependency file(s) with OWASP Dependency-Check (data in " + temp.resolve("data") + ")",
@@ -64,7 +66,10 @@ class SecurityCheckTest {
             "Classes unchanged since the last analysis: reusing its result (1 bug(s)).");
         assertThat(secondMillis).isLessThan(2000);
         assertThat(temp.resolve("module/target/builder/security.sarif")).isRegularFile();
-        assertThat(first.result().evidence()).containsExactly("target/builder/security.html", "target/builder/security.sarif");
+        assertThat(first.result().evidence()).containsExactly("target/builder/security.html", "target/builder/security.sarif",
+            "vulnerability database: " + temp.resolve("data"));
+        assertThat(Files.readString(temp.resolve("module/target/builder/security.sarif")))
+            .contains("\"failOnCvss\" : 7.0", "\"source\" : \"the NVD datafeed " + feed + "\"", "\"records\" : 1");
 
         // a changed class is analysed again
         Compiled.classes(temp.resolve("module/target"), Map.of("com/example/Tokens.java", Compiled.TOKENS.replace("newToken", "token")));
@@ -93,10 +98,19 @@ class SecurityCheckTest {
     void run_should_skip_what_is_switched_off_or_absent_and_write_the_baseline_on_request() throws Exception {
         SecurityReport nothing = new SecurityCheck(clock, log::add).run(request(null, List.of(), true,
             SpotBugsRunnerTest.settings("512m", Duration.ofMinutes(5), Set.of()), false));
-        assertThat(nothing.result().status()).isEqualTo(Status.PASSED);
-        assertThat(nothing.result().notes()).containsExactly(
-            "Dependency vulnerabilities not checked (builder.security.dependencies.skip=true).",
-            "Bytecode not analysed: no compiled classes in " + temp.resolve("module/target/classes") + ".");
+        assertThat(nothing.result().status()).isEqualTo(Status.SKIPPED);
+        assertThat(nothing.result().notes()).containsExactly("Nothing was analysed, so nothing can pass:"
+            + " Dependency vulnerabilities not checked (builder.security.dependencies.skip=true)."
+            + " Bytecode not analysed: no compiled classes in " + temp.resolve("module/target/classes") + ".");
+        Files.createDirectories(temp.resolve("module/target/classes/META-INF"));
+        Files.writeString(temp.resolve("module/target/classes/META-INF/MANIFEST.MF"), "Manifest-Version: 1.0\n");
+        DependencyCheckSettings noData = new DependencyCheckSettings(temp.resolve("none"), null, null, null, true, false, 4, Set.of());
+        SecurityReport empty = new SecurityCheck(clock, log::add).run(request(noData, List.of(), true,
+            SpotBugsRunnerTest.settings("512m", Duration.ofMinutes(5), Set.of()), false));
+        assertThat(empty.result().status()).isEqualTo(Status.SKIPPED);
+        assertThat(empty.result().summary()).isEqualTo("Nothing was analysed, so nothing can pass:"
+            + " No dependencies in the scanned scopes: no vulnerability scan needed."
+            + " Bytecode not analysed: no class files in target/classes.");
 
         DependencyCheckSettings dc = new DependencyCheckSettings(temp.resolve("data"), null, null, null, true, false, 4, Set.of());
         Compiled.classes(temp.resolve("module/target"), Map.of("com/example/OrderDao.java", Compiled.SQL_DAO));
@@ -111,6 +125,51 @@ class SecurityCheckTest {
     }
 
     @Test
+    void run_should_give_an_error_not_a_pass_on_data_older_than_maxDataAge_keeping_what_it_found() throws Exception {
+        String feed = new FixtureFeed().withCommonsCollectionsCve().lastModified("2025-01-01T00:00:00Z").writeTo(temp.resolve("feed"));
+        DependencyCheckSettings dc = new DependencyCheckSettings(temp.resolve("data"), null, null, feed, true, false, 4, Set.of(),
+            null, Duration.ofDays(7));
+
+        SecurityReport report = new SecurityCheck(clock, log::add).run(request(dc, List.of(FixtureFeed.commonsCollections("3.2.2")),
+            true, null, false));
+
+        assertThat(report.result().status()).isEqualTo(Status.ERROR);
+        assertThat(report.result().summary()).startsWith("The vulnerability data cannot back a verdict: it is ")
+            .contains(" days old (last modified 2025-01-01T00:00:00Z), older than builder.security.maxDataAge P7D, and this run's"
+                + " update from the NVD datafeed " + feed + " brought nothing newer");
+        assertThat(report.result().failureMessage()).startsWith("security gate could not run: The vulnerability data cannot");
+        assertThat(report.result().metrics()).extracting(m -> m.name()).contains("data.records", "data.ageHours",
+            "dependencies.scanned");
+    }
+
+    @Test
+    void run_should_stop_on_a_malformed_filter_file_naming_it_and_the_parsers_message() throws Exception {
+        Compiled.classes(temp.resolve("module/target"), Map.of("com/example/Tokens.java", Compiled.TOKENS));
+        Map<String, String> broken = Map.of(
+            "<FindBugsFilter><Match><Class name=\"x\"/></Match>", "line 1, column 49: XML document structures must start and end"
+                + " within the same entity.",
+            "<FindBugsFilter><Mtch><Class name=\"x\"/></Mtch></FindBugsFilter>", "line 1, column 23: SpotBugs does not know the"
+                + " element <Mtch> (it would ignore it)",
+            "<Filter><Match/></Filter>", "line 1, column 9: the root element is <Filter>, not <FindBugsFilter>.");
+        for (Map.Entry<String, String> filter : broken.entrySet()) {
+            Path file = Files.writeString(temp.resolve("exclude.xml"), filter.getKey());
+            SpotBugsSettings withFilter = new SpotBugsSettings(Compiled.spotbugsClasspath(), Compiled.findSecBugs(), "512m",
+                Duration.ofMinutes(1), "low", 20, "default", null, file, Set.of());
+
+            assertThatThrownBy(() -> new SecurityCheck(clock, log::add).run(request(null, List.of(), true, withFilter, false)))
+                .isInstanceOf(SecurityToolException.class)
+                .hasMessageStartingWith("The SpotBugs filter file " + file + " (builder.security.spotbugs.excludeFilter) is malformed: "
+                    + filter.getValue());
+        }
+        Path regex = Files.writeString(temp.resolve("regex.xml"), "<FindBugsFilter><Match><Class name=\"~[x\"/></Match></FindBugsFilter>");
+        SpotBugsSettings withRegex = new SpotBugsSettings(Compiled.spotbugsClasspath(), Compiled.findSecBugs(), "512m",
+            Duration.ofMinutes(1), "low", 20, "default", regex, null, Set.of());
+        assertThatThrownBy(() -> new SecurityCheck(clock, log::add).run(request(null, List.of(), true, withRegex, false)))
+            .hasMessageStartingWith("The SpotBugs filter file " + regex + " (builder.security.spotbugs.includeFilter) is malformed: ")
+            .hasMessageContaining("Unclosed character class");
+    }
+
+    @Test
     void run_should_name_a_missing_filter_file() throws Exception {
         Compiled.classes(temp.resolve("module/target"), Map.of("com/example/Tokens.java", Compiled.TOKENS));
         SpotBugsSettings withFilter = new SpotBugsSettings(Compiled.spotbugsClasspath(), Compiled.findSecBugs(), "512m",
@@ -119,6 +178,6 @@ class SecurityCheckTest {
         assertThatThrownBy(() -> new SecurityCheck(clock, log::add).run(request(null, List.of(), true, withFilter, false)))
             .isInstanceOf(SecurityToolException.class)
             .hasMessage("The SpotBugs filter file " + temp.resolve("missing.xml") + " does not exist. Fix"
-                + " builder.security.spotbugs.includeFilter / excludeFilter.");
+                + " builder.security.spotbugs.includeFilter.");
     }
 }

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
 class SecurityGateTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final VulnerabilityData DATA = new VulnerabilityData("the NVD datafeed file:///feed/", "/data",
+        "2026-11-26T05:00:00Z", 1);
+    private static final SecurityGate.DataJudgement FRESH = new SecurityGate.DataJudgement(
+        java.time.Instant.parse("2026-11-26T08:00:00Z"), null);
     private static final Vulnerability CRITICAL = new Vulnerability("CVE-2015-7501", "deserialisation", null, 9.8, "3.1", 10.0);
     private static final Vulnerability MEDIUM = new Vulnerability("CVE-2020-0002", "<script> & co", null, 5.3, "3.1", null);
     private static final BugFinding SQL = new BugFinding("SQL_INJECTION_JDBC", "SECURITY", 2, 12, "com.example.OrderDao",
@@ -28,7 +32,7 @@ class SecurityGateTest {
         null, null, null, "null");
 
     private static DependencyScan scan(DependencyFinding... findings) {
-        return new DependencyScan(2, List.of(findings), "2025-01-01T00:00:00Z", List.of("data note"));
+        return new DependencyScan(2, List.of(), List.of(findings), DATA, List.of("data note"));
     }
 
     private static SecurityGate gate(List<Suppression> suppressions, Baseline baseline) {
@@ -41,7 +45,7 @@ class SecurityGateTest {
     void judge_should_fail_at_or_above_failOnCvss_and_warn_below_naming_dependency_cve_score_and_version() {
         SecurityReport report = gate(List.of(), new Baseline(List.of())).judge(scan(
                 new DependencyFinding("g:a:1", "a-1.jar", CRITICAL), new DependencyFinding("g:b:2", "b-2.jar", MEDIUM)),
-            null, null, 0, List.of(), List.of("target/builder/security.html"), 5);
+            null, FRESH, null, 0, List.of(), List.of("target/builder/security.html"), 5);
 
         assertThat(report.result().status()).isEqualTo(Status.FAILED);
         assertThat(report.result().violations()).containsExactly(
@@ -49,8 +53,13 @@ class SecurityGateTest {
                 "g:a:1: CVE-2015-7501, CVSS 9.8 (CVSS v3.1) is at or above failOnCvss 7.0", "9.8 (CVSS v3.1)", "below 7.0", "pom.xml:12"),
             new Violation("security.vulnerability", Level.WARN,
                 "g:b:2: CVE-2020-0002, CVSS 5.3 (CVSS v3.1) is below failOnCvss 7.0", "5.3 (CVSS v3.1)", "below 7.0", "pom.xml"));
-        assertThat(report.result().summary()).isEqualTo("2 dependencies, 2 vulnerabilities (1 at or above CVSS 7.0, 0 accepted)");
-        assertThat(report.result().notes()).containsExactly("data note");
+        assertThat(report.result().summary()).isEqualTo("2 dependencies, 2 vulnerabilities (1 at or above CVSS 7.0, 0 accepted);"
+            + " NVD data from the NVD datafeed file:///feed/, updated 3 h ago (2026-11-26T05:00:00Z), 1 record");
+        assertThat(report.result().notes()).containsExactly("data note", "Vulnerability data: NVD data from the NVD datafeed"
+            + " file:///feed/, updated 3 h ago (2026-11-26T05:00:00Z), 1 record, in /data.");
+        assertThat(report.result().evidence()).containsExactly("target/builder/security.html", "vulnerability database: /data");
+        assertThat(report.result().metrics()).filteredOn(m -> m.name().startsWith("data."))
+            .extracting(m -> m.name() + "=" + m.value()).containsExactly("data.records=1.0", "data.ageHours=3.0");
         assertThat(report.result().metrics()).filteredOn(m -> m.name().equals("vulnerabilities.highestCvss"))
             .singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(9.8));
     }
@@ -63,7 +72,7 @@ class SecurityGateTest {
 
         SecurityReport report = gate(List.of(active, expired, unused), new Baseline(List.of())).judge(scan(
                 new DependencyFinding("g:a:1", "a-1.jar", CRITICAL), new DependencyFinding("g:b:2", "b-2.jar", MEDIUM)),
-            null, null, 0, List.of(), List.of(), 5);
+            null, FRESH, null, 0, List.of(), List.of(), 5);
 
         assertThat(report.result().violations()).extracting(Violation::rule, Violation::level, Violation::location)
             .containsExactly(
@@ -86,7 +95,7 @@ class SecurityGateTest {
         Baseline baseline = new Baseline(List.of(new Baseline.Entry("SQL_INJECTION_JDBC", "com.example.OrderDao", "exists", "b:2"),
             new Baseline.Entry("GONE", "com.example.Old", null, "b:5")));
 
-        SecurityReport report = gate(List.of(), baseline).judge(null, null, List.of(SQL, NPE), 3, List.of(), List.of(), 5);
+        SecurityReport report = gate(List.of(), baseline).judge(null, null, FRESH, List.of(SQL, NPE), 3, List.of(), List.of(), 5);
 
         assertThat(report.result().violations()).containsExactly(
             new Violation("security.bug", Level.ERROR, "NP_NULL_ON_SOME_PATH in com.example.Util: null (rank 6, confidence high)",
@@ -104,7 +113,7 @@ class SecurityGateTest {
     @Test
     void judge_should_warn_without_vulnerability_data_when_told_not_to_fail() {
         SecurityReport report = gate(List.of(new Suppression("CVE-1", null, "r", TODAY, "s:1")), new Baseline(List.of()))
-            .judge(null, "No vulnerability data: none.", List.of(), 0, List.of("n"), List.of(), 1);
+            .judge(null, "No vulnerability data: none.", FRESH, List.of(), 0, List.of("n"), List.of(), 1);
 
         assertThat(report.result().status()).isEqualTo(Status.WARNED);
         assertThat(report.result().summary()).isEqualTo("no vulnerability data (dependencies not checked); 0 classes, 0 bugs (0 not accepted, 0 accepted)");
@@ -125,7 +134,7 @@ class SecurityGateTest {
             new Baseline(List.of(new Baseline.Entry("GONE", "com.example.Old", "m", "b.yaml:2")))).judge(scan(
                 new DependencyFinding("g:a:1", "a-1.jar", CRITICAL), new DependencyFinding("g:b:2", "b-2.jar", MEDIUM),
                 new DependencyFinding("g:c:3", "c-3.jar", CRITICAL)),
-            null, List.of(SQL, NPE), 2, List.of(), List.of(), 5);
+            null, FRESH, List.of(SQL, NPE), 2, List.of(), List.of(), 5);
 
         String text = new SarifWriter("0.1.0-TEST").write(report);
 
@@ -158,13 +167,13 @@ class SecurityGateTest {
     @Test
     void html_should_escape_and_list_every_finding() {
         SecurityReport report = gate(List.of(), new Baseline(List.of())).judge(scan(
-            new DependencyFinding("g:b:2", "b-2.jar", MEDIUM)), null, List.of(), 0, List.of("a <note>"), List.of(), 5);
+            new DependencyFinding("g:b:2", "b-2.jar", MEDIUM)), null, FRESH, List.of(), 0, List.of("a <note>"), List.of(), 5);
 
         String html = HtmlPage.render(report);
 
         assertThat(html).contains("<title>Security gate: warned</title>", "CVE-2020-0002", "&lt;script&gt; &amp; co",
             "<li>a &lt;note&gt;</li>", "<tr class=\"WARNING\">");
-        assertThat(HtmlPage.render(gate(List.of(), new Baseline(List.of())).judge(null, null, null, 0, List.of(), List.of(), 0)))
+        assertThat(HtmlPage.render(gate(List.of(), new Baseline(List.of())).judge(null, null, FRESH, null, 0, List.of(), List.of(), 0)))
             .contains("<p>No findings.</p>").doesNotContain("<h2>Notes</h2>");
         assertThat(HtmlPage.escape("'\"")).isEqualTo("&#39;&quot;");
     }

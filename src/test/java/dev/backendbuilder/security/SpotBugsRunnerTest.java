@@ -21,12 +21,14 @@ class SpotBugsRunnerTest {
                 null, null, off);
     }
 
+    private final List<String> relayed = new java.util.ArrayList<>();
+
     @Test
     void analyse_should_report_sql_injection_and_predictable_random_with_class_method_and_line() throws Exception {
         Path classes = Compiled.classes(temp, Map.of("com/example/OrderDao.java", Compiled.SQL_DAO,
                 "com/example/Tokens.java", Compiled.TOKENS));
 
-        List<BugFinding> bugs = new SpotBugsRunner(settings("512m", Duration.ofMinutes(5), Set.of()))
+        List<BugFinding> bugs = new SpotBugsRunner(settings("512m", Duration.ofMinutes(5), Set.of()), relayed::add)
                 .analyse(classes, List.of(), temp.resolve("work"));
 
         assertThat(bugs).extracting(BugFinding::type, BugFinding::className, BugFinding::method, BugFinding::sourcePath)
@@ -37,6 +39,9 @@ class SpotBugsRunnerTest {
         assertThat(sql.category()).isEqualTo("SECURITY");
         assertThat(sql.line()).isEqualTo(18);
         assertThat(sql.message()).isNotBlank();
+        // the fork has a logging provider: SpotBugs' own messages are not lost (and there are none here)
+        assertThat(java.nio.file.Files.readString(temp.resolve("work/spotbugs.log"))).doesNotContain("No SLF4J providers");
+        assertThat(relayed).isEmpty();
     }
 
     @Test
@@ -47,7 +52,7 @@ class SpotBugsRunnerTest {
         java.nio.file.Files.writeString(filter, "<FindBugsFilter><Match><Bug pattern=\"SQL_INJECTION_JDBC\"/></Match></FindBugsFilter>");
 
         List<BugFinding> bugs = new SpotBugsRunner(new SpotBugsSettings(Compiled.spotbugsClasspath(), Compiled.findSecBugs(),
-                "512m", Duration.ofMinutes(5), "medium", 20, "max", null, filter, Set.of("bad_practice", " ")))
+                "512m", Duration.ofMinutes(5), "medium", 20, "max", null, filter, Set.of("bad_practice", " ")), relayed::add)
                 .analyse(classes, List.of(), temp.resolve("work"));
 
         assertThat(bugs).extracting(BugFinding::type)
@@ -76,7 +81,7 @@ class SpotBugsRunnerTest {
         SpotBugsSettings broken = new SpotBugsSettings(List.of(), List.of(), "64m", Duration.ofMinutes(1), null, 20, null,
                 null, null, null);
 
-        assertThatThrownBy(() -> new SpotBugsRunner(broken).analyse(classes, List.of(), temp.resolve("work")))
+        assertThatThrownBy(() -> new SpotBugsRunner(broken, relayed::add).analyse(classes, List.of(), temp.resolve("work")))
                 .isInstanceOf(SecurityToolException.class)
                 .hasMessageStartingWith("SpotBugs failed (exit code 1): ")
                 .hasMessageContaining("edu.umd.cs.findbugs.FindBugs2")
@@ -87,7 +92,7 @@ class SpotBugsRunnerTest {
     void analyse_should_stop_the_fork_and_say_what_to_raise_when_it_times_out() throws Exception {
         Path classes = Compiled.classes(temp, Map.of("com/example/Tokens.java", Compiled.TOKENS));
 
-        assertThatThrownBy(() -> new SpotBugsRunner(settings("512m", Duration.ofMillis(50), Set.of()))
+        assertThatThrownBy(() -> new SpotBugsRunner(settings("512m", Duration.ofMillis(50), Set.of()), relayed::add)
                 .analyse(classes, List.of(), temp.resolve("work")))
             .isInstanceOf(SecurityToolException.class)
             .hasMessageContaining("SpotBugs did not finish within 50 ms and was stopped. Raise builder.security.spotbugs.timeout");
