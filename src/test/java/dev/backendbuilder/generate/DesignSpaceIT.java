@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * <p>{@code -Ddesignspace.count=500} designs from {@code -Ddesignspace.seed=<base>} (new each run and
  * printed; seeds are base, base+1, …), on {@code -Ddesignspace.threads=2} threads.
  * {@code -Ddesignspace.exclude=<features>} leaves feature classes out while a known failure is fixed;
- * {@code -Ddesignspace.design=<design.yaml>} compiles that one design instead. The rendered project of
+ * {@code -Ddesignspace.design=<design.yaml or folder>} compiles that design (or every *.yaml of the folder) instead. The rendered project of
  * each failed design (the first 20) is written to {@code target/design-space/failed/<seed>/} to look at.
  */
 class DesignSpaceIT {
@@ -93,10 +93,23 @@ class DesignSpaceIT {
     }
 
     private static List<Candidate> candidates(int jdk) throws IOException {
-        String file = System.getProperty("designspace.design", "");
-        if (!file.isBlank()) {
-            System.out.printf("design space: compiling %s; Java releases above %d compiled with --release %d%n", file, jdk, jdk);
-            return List.of(new Candidate(file, Files.readString(Path.of(file))));
+        String given = System.getProperty("designspace.design", "");
+        if (!given.isBlank()) {
+            List<Path> files = new ArrayList<>();
+            if (Files.isDirectory(Path.of(given))) {
+                try (var listing = Files.list(Path.of(given))) {
+                    listing.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(Path.of(given));
+            }
+            System.out.printf("design space: compiling %d designs of %s; Java releases above %d compiled with --release %d%n",
+                files.size(), given, jdk, jdk);
+            List<Candidate> candidates = new ArrayList<>();
+            for (Path file : files) {
+                candidates.add(new Candidate(file.toString(), Files.readString(file)));
+            }
+            return candidates;
         }
         int count = Integer.getInteger("designspace.count", 500);
         long base = Long.getLong("designspace.seed", System.nanoTime() & 0xffff_ffffL);
