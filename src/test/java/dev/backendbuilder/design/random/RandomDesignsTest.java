@@ -43,11 +43,11 @@ class RandomDesignsTest {
         int withPerformance = 0;
         for (long seed = 0; seed < 50; seed++) {
             String yaml = RandomDesigns.yaml(seed, options);
-            assertThat(yaml).contains("name: 'rnd-one'");
+            assertThat(yaml).contains("name: rnd-one");
             withPerformance += yaml.contains("performance:") ? 1 : 0;
             String plain = RandomDesigns.yaml(seed, new RandomDesigns.Options(null, false, Set.of(Feature.values())));
             assertThat(plain).doesNotContain("performance:").doesNotContain("java: 21").doesNotContain("java: 25")
-                .doesNotContain("'size'").doesNotContain("Table:").doesNotContain("unique: true, values");
+                .doesNotContain(" size:").doesNotContain("Table:").doesNotContain("unique: true, values");
         }
         assertThat(withPerformance).as("designs with a resource get a performance entry").isGreaterThan(40);
     }

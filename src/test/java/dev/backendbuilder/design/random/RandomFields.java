@@ -89,6 +89,14 @@ final class RandomFields {
         return field;
     }
 
+    /** Without small domains, a unique number has room for this many values at least. */
+    private static final long WIDE = 1000;
+
+    /** A unique field keeps a wide domain unless small domains are wanted. */
+    private boolean roomy(boolean unique) {
+        return unique && !allowed(Feature.SMALL_DOMAINS);
+    }
+
     private double uniqueChance(String type) {
         return switch (type) {
             case "boolean", "enum" -> allowed(Feature.SMALL_DOMAINS) ? 0.08 : 0;
@@ -152,7 +160,7 @@ final class RandomFields {
         if (dice.chance(0.5)) {
             long from = min == null ? lowest : min;
             boolean narrow = allowed(Feature.SMALL_DOMAINS) && dice.chance(unique ? 0.3 : 0.1);
-            max = narrow ? from + dice.between(0, 1) : dice.between(from, highest);
+            max = narrow ? from + dice.between(0, 1) : dice.between(from + (roomy(unique) ? WIDE : 0), highest);
         }
         put(field, "min", min);
         put(field, "max", max);
@@ -164,7 +172,7 @@ final class RandomFields {
     }
 
     private void decimal(Map<String, Object> field, boolean wantsDefault, boolean unique) {
-        Integer precision = dice.chance(0.6) ? dice.between(1, 18) : null;
+        Integer precision = dice.chance(0.6) ? dice.between(roomy(unique) ? 8 : 1, 18) : null;
         Integer scale = null;
         if (precision != null && dice.chance(0.7)) {
             scale = dice.between(0, Math.min(precision, 6));
@@ -186,7 +194,8 @@ final class RandomFields {
         if (dice.chance(0.5)) {
             BigDecimal from = min == null ? largest.negate() : min;
             boolean narrow = allowed(Feature.SMALL_DOMAINS) && dice.chance(unique ? 0.3 : 0.1);
-            max = narrow ? from : scaled(from, largest, digitsAfter);
+            BigDecimal wide = roomy(unique) ? BigDecimal.valueOf(WIDE) : BigDecimal.ZERO;
+            max = narrow ? from : scaled(from.add(wide).min(largest), largest, digitsAfter);
         }
         put(field, "min", min);
         put(field, "max", max);

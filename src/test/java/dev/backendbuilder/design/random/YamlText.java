@@ -67,12 +67,18 @@ final class YamlText {
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        return quote(value.toString());
+        String text = value.toString();
+        return isPlain(text) ? text : quote(text);
+    }
+
+    /** Words YAML reads as strings whatever the schema: letters, digits, '_' and '-', and not a YAML keyword. */
+    private static boolean isPlain(String text) {
+        return text.matches("[A-Za-z][A-Za-z0-9_-]*") && !text.matches("(?i)true|false|yes|no|on|off|null|y|n|~");
     }
 
     /** Keys are identifiers, operation lists ("list,get") or '*': quote what YAML would misread. */
     private static String key(String key) {
-        return key.matches("[A-Za-z][A-Za-z0-9_]*") && !key.matches("(?i)true|false|yes|no|on|off|null|y|n") ? key : quote(key);
+        return isPlain(key) ? key : quote(key);
     }
 
     private static String quote(String text) {

@@ -1,0 +1,20 @@
+import dev.backendbuilder.design.random.RandomDesigns
+
+// Two random designs from one seed: new each run unless -Dbuilder.it.designSeed=<seed> replays a run.
+// design-one has performance entries (its benchmark gate runs); design-two has none.
+def property = System.getProperty('builder.it.designSeed')
+long seed = property ? Long.parseLong(property) : new Random().nextInt(Integer.MAX_VALUE)
+def options = RandomDesigns.Options.fromSystemProperties()
+long first = seed
+String one = RandomDesigns.yaml(first, options.withAppName('rnd-one').withPerformance(true))
+while (!one.contains('\nperformance:')) { // a design without a resource has no endpoint to measure
+    one = RandomDesigns.yaml(++first, options.withAppName('rnd-one').withPerformance(true))
+}
+String two = RandomDesigns.yaml(seed + 1_000_000, options.withAppName('rnd-two').withPerformance(false))
+new File(basedir, 'design-one.yaml').text = one
+new File(basedir, 'design-two.yaml').text = two
+def note = "random designs of seed ${seed} (design-one: seed ${first}, design-two: seed ${seed + 1_000_000});" +
+        " replay with -Dbuilder.it.designSeed=${seed}"
+new File(basedir, 'seed.txt').text = note + '\n'
+println "[INFO] generate-random-designs-build-and-pass: ${note}"
+true
