@@ -8,8 +8,8 @@ app:
 </#if>
 logging:
   level:
-    # The tests provoke constraint violations and start without JWT_SECRET or a first administrator on
-    # purpose, and assert on the answers; what production logs about them would only bury a real failure.
+    # The tests provoke constraint violations and start without a signing key or a first administrator
+    # on purpose, and assert on the answers; what production logs about them would only bury a real failure.
     org.hibernate.orm.jdbc.error: "OFF"
     org.springdoc.core.events: ERROR
     org.flywaydb.core.internal.database.base.Database: ERROR

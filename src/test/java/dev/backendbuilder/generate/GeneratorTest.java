@@ -147,9 +147,11 @@ class GeneratorTest {
         String basic = renderer.render("bench/EndpointBenchmark.java.ftl", Map.of("project",
                 Fixtures.view(Fixtures.design(text.replace("authentication: jwt", "authentication: basic")))));
 
-        assertThat(jwt).contains("URI.create(base + \"/api/auth/token\")", "Map.of(\"username\", ADMIN, \"password\", password)",
-                "return \"Bearer \" + json.readTree(answer.body()).get(\"access_token\").asText();");
-        assertThat(basic).contains("byte[] pair = (ADMIN + \":\" + password).getBytes(StandardCharsets.UTF_8);",
+        assertThat(jwt).contains("URI.create(base + \"/api/auth/token\")", "Map.of(\"username\", user, \"password\", password)",
+                "return \"Bearer \" + json.readTree(answer.body()).get(\"access_token\").asText();",
+                "authorization = signIn(ADMIN, password);", "createCaller(password);", "authorization = signIn(CALLER, password);",
+                "List<String> roles = List.of(\"USER\", \"ADMIN\");");
+        assertThat(basic).contains("byte[] pair = (user + \":\" + password).getBytes(StandardCharsets.UTF_8);",
                 "return \"Basic \" + Base64.getEncoder().encodeToString(pair);");
     }
 
