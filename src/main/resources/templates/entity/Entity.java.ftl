@@ -33,9 +33,6 @@ import jakarta.persistence.Version;
 import java.util.LinkedHashSet;
 import java.util.Set;
 </#if>
-<#list e.referenceImports as imp>
-import ${imp};
-</#list>
 
 /** The {@code ${e.table}} table. */
 @Entity

@@ -5,9 +5,6 @@ package ${e.packageName};
 <#if e.manyToMany?has_content>
 import java.util.List;
 </#if>
-<#list e.manyToManyImports as imp>
-import ${imp};
-</#list>
 
 /** What a client reads of a ${e.type}<#if e.fields?filter(f -> f.writeOnly)?has_content> (write-only fields are never sent back)</#if>. */
 public record ${e.type}Response(

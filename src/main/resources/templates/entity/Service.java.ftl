@@ -27,12 +27,6 @@ import java.util.Locale;
 <#if e.patch || (e.writable && e.manyToMany?has_content)>
 import java.util.Set;
 </#if>
-<#list e.referenceImports as imp>
-import ${imp};
-</#list>
-<#list e.repositoryImports as imp>
-import ${imp};
-</#list>
 <#if e.cached || e.dependentCaches?has_content>
 import org.springframework.cache.annotation.CacheEvict;
 </#if>

@@ -9,9 +9,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import ${project.packageName}.common.ApiException;
-<#list e.repositoryImports as imp>
-import ${imp};
-</#list>
 <#if e.patch>
 import jakarta.validation.Validation;
 </#if>

@@ -100,7 +100,17 @@ public final class CounterValues {
      */
     private static Generated patterned(String entity, Field field) {
         Pattern pattern = Pattern.compile(field.pattern());
-        List<String> pool = SampleValues.valid(entity, field);
+        List<String> pool;
+        try {
+            pool = SampleValues.valid(entity, field);
+        } catch (IllegalStateException none) {
+            if (field.defaultValue() == null || field.unique()) {
+                throw none;
+            }
+            // no value found within the length limits: the design's default is one (validate checked it)
+            String value = SampleValues.quote(field.defaultValue());
+            return new Generated(value, value, 1);
+        }
         Random random = new Random(seed(entity, field));
         for (String quoted : pool) {
             String sample = unquote(quoted);

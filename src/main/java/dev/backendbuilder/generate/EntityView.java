@@ -218,29 +218,8 @@ public final class EntityView {
         return types;
     }
 
-    /** Entities of other packages this one references, fully qualified and sorted. */
-    public List<String> getReferenceImports() {
-        return references.stream().map(ReferenceView::getTarget)
-                .filter(t -> !t.getPackageName().equals(getPackageName()))
-                .map(t -> t.getPackageName() + "." + t.getName())
-                .distinct().sorted().toList();
-    }
 
-    /** Many-to-many targets of other packages (the response maps them to ids by type). */
-    public List<String> getManyToManyImports() {
-        return getManyToMany().stream().map(ReferenceView::getTarget)
-                .filter(t -> !t.getPackageName().equals(getPackageName()))
-                .map(t -> t.getPackageName() + "." + t.getName())
-                .distinct().sorted().toList();
-    }
 
-    /** Repositories of other packages this one's service reads (to resolve referenced ids). */
-    public List<String> getRepositoryImports() {
-        return getRepositoryFields().stream()
-                .filter(t -> !t.getPackageName().equals(getPackageName()))
-                .map(t -> t.getPackageName() + "." + t.getName() + "Repository")
-                .distinct().sorted().toList();
-    }
 
     /** Entities whose ids the service resolves when writing (itself included for self-references). */
     public List<EntityView> getReferencedEntitiesForResolve() {

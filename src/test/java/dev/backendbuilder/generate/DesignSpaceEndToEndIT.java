@@ -28,7 +28,7 @@ class DesignSpaceEndToEndIT {
     void random_designs_generate_projects_that_build_and_pass() throws Exception {
         int count = Integer.getInteger("designspace.e2e", 0);
         assertThat(count).as("-Ddesignspace.e2e=<number of designs>: this test is for the design-space-deep profile").isPositive();
-        long base = Long.getLong("designspace.seed", System.nanoTime() & 0xffff_ffffL);
+        long base = DesignSpaceIT.seed(System.getProperty("designspace.seed", "random"));
         String goals = System.getProperty("designspace.e2e.goals", "verify -Dbuilder.benchmark.skip=true");
         RandomDesigns.Options options = RandomDesigns.Options.fromSystemProperties().withAppName("e2e");
         Path work = Path.of(System.getProperty("designspace.dir", "target/design-space")).resolve("e2e").toAbsolutePath();

@@ -266,12 +266,9 @@ class ViewModelTest {
         EntityView book = entity(store, "Book");
         EntityView pkg = entity(store, "Case");
 
-        assertThat(book.getReferenceImports()).containsExactly("com.acme.store.author.Author",
-                "com.acme.store.publisher.Publisher", "com.acme.store.series.Series", "com.acme.store.tag.Tag");
-        assertThat(book.getManyToManyImports()).containsExactly("com.acme.store.tag.Tag");
-        assertThat(book.getRepositoryImports()).containsExactly("com.acme.store.author.AuthorRepository",
-                "com.acme.store.publisher.PublisherRepository", "com.acme.store.series.SeriesRepository",
-                "com.acme.store.tag.TagRepository");
+        // imports of design types come from the type references (TypeReferences), not from the view
+        assertThat(Fixtures.render(Fixtures.design(STORE)).get("src/main/java/com/acme/store/book/BookService.java"))
+                .contains("import com.acme.store.author.AuthorRepository;", "import com.acme.store.tag.TagRepository;");
         assertThat(book.getManyToManyTargets()).extracting(EntityView::getName).containsExactly("Tag");
         assertThat(book.getRequiredReferences()).extracting(ReferenceView::getName).containsExactly("publisher");
         assertThat(book.getConstraintImports()).containsExactly("jakarta.validation.constraints.DecimalMax",

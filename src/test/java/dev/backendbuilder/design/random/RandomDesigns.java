@@ -464,7 +464,7 @@ public final class RandomDesigns {
     private boolean anyNarrowUniqueField() {
         return fieldsOf.values().stream().flatMap(fields -> fields.values().stream()).map(f -> (Map<?, ?>) f)
             .anyMatch(f -> Boolean.TRUE.equals(f.get("unique")) && (List.of("boolean", "enum").contains(f.get("type"))
-                || f.containsKey("pattern") || f.containsKey("max")
+                || f.containsKey("pattern") || f.containsKey("max") || f.containsKey("precision")
                 || f.get("maxLength") instanceof Integer length && length < 16));
     }
 
