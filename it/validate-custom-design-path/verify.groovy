@@ -5,7 +5,7 @@ log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:validate (builder-design) @ validate-custom-design-path ---',
     '[INFO] BUILD FAILURE',
     '[ERROR] Failed to execute goal dev.backendbuilder:builder-maven-plugin:0.1.0-SNAPSHOT:validate (builder-design) on project validate-custom-design-path: designs/api.yaml has 1 error:',
-    "[ERROR]   designs/api.yaml:8:22: unknown value 'money' for 'type'. Allowed: string, text, integer, long, decimal, boolean, date, datetime, uuid, enum.",
+    "[ERROR]   designs/api.yaml:8:22: unknown value 'money' for 'type'. Did you mean 'decimal'? Allowed: string, text, integer, long, decimal, boolean, date, datetime, uuid, enum.",
     '[ERROR] -> [Help 1]',
     // Invocation 2: a valid design at designs/valid.yaml; the summary names it.
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:validate (builder-design) @ validate-custom-design-path ---',

@@ -98,6 +98,13 @@ final class FieldRules implements DesignRule {
         }
 
         private void checkFlags() {
+            boolean oneValue = field.type() == Field.Type.ENUM && field.values().size() == 1
+                || (field.type() == Field.Type.INTEGER || field.type() == Field.Type.LONG) && field.min() != null
+                    && field.max() != null && field.min().compareTo(field.max()) == 0;
+            if (field.unique() && oneValue) {
+                context.report(context.keyAt(pointer + "/unique"), "field '" + field.name() + "' is unique but has one"
+                    + " possible value, so its table could hold a single row; give it more values or drop 'unique'.");
+            }
             if (field.unique() && field.type() == Field.Type.TEXT) {
                 context.report(context.keyAt(pointer + "/unique"), "field '" + field.name() + "' is a unique text field:"
                     + " H2 and MySQL cannot put a unique constraint on a text (CLOB) column. Make it 'type: string' with a"

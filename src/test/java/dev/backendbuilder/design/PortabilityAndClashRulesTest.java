@@ -84,4 +84,20 @@ class PortabilityAndClashRulesTest {
                 "design.yaml:13:5: the join table of Book.tags would be 'book_tags', which is entity BookTags; rename the"
                     + " relationship or the entity.");
     }
+
+    @Test
+    void a_unique_field_with_one_possible_value_should_be_refused() {
+        assertThat(problemsWith("""
+            entities:
+              Visit:
+                fields:
+                  state: { type: enum, values: [DRAFT], unique: true }
+                  slot: { type: integer, min: 3, max: 3, unique: true }
+                  level: { type: integer, min: 3, max: 4, unique: true }
+            """)).containsExactly(
+                "design.yaml:6:45: field 'state' is unique but has one possible value, so its table could hold a single"
+                    + " row; give it more values or drop 'unique'.",
+                "design.yaml:7:46: field 'slot' is unique but has one possible value, so its table could hold a single"
+                    + " row; give it more values or drop 'unique'.");
+    }
 }

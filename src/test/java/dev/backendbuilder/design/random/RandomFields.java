@@ -160,7 +160,7 @@ final class RandomFields {
         if (dice.chance(0.5)) {
             long from = min == null ? lowest : min;
             boolean narrow = allowed(Feature.SMALL_DOMAINS) && dice.chance(unique ? 0.3 : 0.1);
-            max = narrow ? from + dice.between(0, 1) : dice.between(from + (roomy(unique) ? WIDE : 0), highest);
+            max = narrow ? from + dice.between(unique ? 1 : 0, 1) : dice.between(from + (roomy(unique) ? WIDE : 0), highest);
         }
         put(field, "min", min);
         put(field, "max", max);
@@ -215,7 +215,7 @@ final class RandomFields {
     }
 
     private void enumeration(Map<String, Object> field, boolean wantsDefault, boolean unique) {
-        int smallest = allowed(Feature.SMALL_DOMAINS) && dice.chance(unique ? 0.5 : 0.15) ? 1 : 2;
+        int smallest = allowed(Feature.SMALL_DOMAINS) && !unique && dice.chance(0.15) ? 1 : 2; // validate refuses a unique one-value enum
         List<String> values = dice.someOf(NamePools.ENUM_VALUES, smallest);
         values = values.subList(0, Math.min(values.size(), dice.between(smallest, 5)));
         field.put("values", values);
