@@ -107,13 +107,12 @@ assert runs*.started.max() < runs*.ended.min()
 def location = "the central database ${databaseUrl}"
 def (updater, readerOne, readerTwo) = runs
 // the updater scanned with feed B's new record, and recorded feed B as the source
-assert updater.log.any { it == '[INFO] Checking for updates' }
+// Dependency-Check's own 'Checking for updates' line is DEBUG now: the updater's data (feed B, 2 records) says it updated
 assert updater.result.status == 'FAILED'
 assert updater.result.violations*.message == ['commons-collections:commons-collections:3.2.2: CVE-2026-0001, CVSS 9.8 (CVSS v3.1) is at or above failOnCvss 7.0']
 assert updater.result.notes.any { it.startsWith("Vulnerability data: NVD data from the NVD datafeed ${feedB}, updated ") && it.endsWith(", 2 records, in ${location}.") }
 // the readers did not update and found exactly the 3.2.1 record, from A's data or B's
 [readerOne, readerTwo].each { reader ->
-    assert !reader.log.any { it == '[INFO] Checking for updates' }
     assert reader.result.notes.contains("Vulnerability data used as it is from ${location} (no NVD API key or datafeed configured, so it is not updated).".toString())
     assert reader.result.status == 'FAILED'
     assert reader.result.violations*.message == ['commons-collections:commons-collections:3.2.1: CVE-2015-7501, CVSS 9.8 (CVSS v3.1) is at or above failOnCvss 7.0']
