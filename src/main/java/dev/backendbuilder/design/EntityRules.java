@@ -17,13 +17,26 @@ final class EntityRules implements DesignRule {
             checkColumns(design, entity, context);
             checkInverseClashes(design, entity, context);
             List<String> indexable = CheckContext.fieldsAndReferences(design, entity);
+            Map<List<String>, Integer> seen = new HashMap<>();
             // without fields (reported above or by the schema), every index would be reported once more
             for (int i = 0; !entity.fields().isEmpty() && i < entity.indexes().size(); i++) {
                 List<String> columns = entity.indexes().get(i).fields();
+                Integer same = seen.putIfAbsent(columns, i);
+                if (same != null) {
+                    context.report(context.valueAt(CheckContext.pointer("entities", entity.name(), "indexes", "" + i)), "index of "
+                        + entity.name() + " over " + String.join(", ", columns) + " repeats index " + (same + 1)
+                        + "; the database would refuse a second index of that name. Drop one.");
+                }
                 for (int j = 0; j < columns.size(); j++) {
                     String name = columns.get(j);
                     Location at = context.valueAt(CheckContext.pointer("entities", entity.name(), "indexes", "" + i, "" + j));
-                    if (!indexable.contains(name)) {
+                    if (columns.indexOf(name) < j) {
+                        context.report(at, "index of " + entity.name() + " names '" + name + "' twice; name each column once.");
+                    } else if (manyToMany(design, entity, name)) {
+                        context.report(at, "index of " + entity.name() + " names '" + name + "', a many-to-many relationship:"
+                            + " it has no column in " + entity.name() + "'s table, and its join table is indexed already."
+                            + " Drop it from the index.");
+                    } else if (!indexable.contains(name)) {
                         context.report(at, "index of " + entity.name() + " names '" + name + "', which is not a field or reference of "
                                 + entity.name() + "." + Suggestions.didYouMean(name, indexable));
                     } else if (entity.fields().containsKey(name) && entity.fields().get(name).type() == Field.Type.TEXT) {
@@ -42,6 +55,11 @@ final class EntityRules implements DesignRule {
                 }
             }
         }
+    }
+
+    private static boolean manyToMany(Design design, Entity entity, String name) {
+        return design.relationshipsFrom(entity.name()).stream()
+            .anyMatch(r -> r.fromField().equals(name) && r.kind() == Relationship.Kind.MANY_TO_MANY);
     }
 
     /** Two fields may differ in Java ({@code isbnCode}, {@code isbncode}) yet clash as columns. */

@@ -33,6 +33,19 @@ public record Field(
         values = values == null ? List.of() : List.copyOf(values);
     }
 
+    /** Digits in all of a decimal column: the design's, else 19 (a long's worth). */
+    public int decimalPrecision() {
+        return precision == null ? 19 : precision;
+    }
+
+    /**
+     * Digits after the point of a decimal column: the design's; else, as in SQL, none when a precision is
+     * given ({@code NUMERIC(p)} is {@code NUMERIC(p, 0)}); else 2, cents.
+     */
+    public int decimalScale() {
+        return scale != null ? scale : precision != null ? 0 : 2;
+    }
+
     public String columnName() {
         return SqlNames.safe(Names.snakeCase(name));
     }

@@ -83,6 +83,35 @@ final class FieldRules implements DesignRule {
                 checkIntegerBound("min", field.min());
                 checkIntegerBound("max", field.max());
             }
+            if (field.type() == Field.Type.DECIMAL && (field.scale() == null || field.scale() <= field.decimalPrecision())) {
+                checkDecimalBound("min", field.min());
+                checkDecimalBound("max", field.max());
+            }
+        }
+
+        private void checkDecimalBound(String key, BigDecimal bound) {
+            String problem = bound == null ? null : decimalFitProblem(bound);
+            if (problem != null) {
+                context.report(context.valueAt(pointer + "/" + key), key + " " + bound.toPlainString() + " of decimal field '"
+                    + field.name() + "' " + problem);
+            }
+        }
+
+        /** Whether a decimal value fits the column {@code NUMERIC(precision, scale)}; null if it does. */
+        private String decimalFitProblem(BigDecimal value) {
+            int scale = field.decimalScale();
+            int wholeDigits = field.decimalPrecision() - scale;
+            String column = "precision " + field.decimalPrecision() + " and scale " + scale
+                + (field.scale() == null ? " (the default scale)" : "");
+            if (value.stripTrailingZeros().scale() > scale) {
+                return "has more digits after the point than its " + column + " keep; raise 'scale' or round the value.";
+            }
+            if (value.abs().compareTo(BigDecimal.TEN.pow(wholeDigits)) >= 0) {
+                BigDecimal largest = BigDecimal.TEN.pow(wholeDigits).subtract(BigDecimal.ONE.movePointLeft(scale));
+                return "does not fit its " + column + ", which hold values up to " + largest.toPlainString()
+                    + "; raise 'precision' (or lower 'scale').";
+            }
+            return null;
         }
 
         private void checkIntegerBound(String key, BigDecimal bound) {
@@ -130,6 +159,11 @@ final class FieldRules implements DesignRule {
             if (field.readOnly() && field.required() && field.defaultValue() == null) {
                 context.report(context.keyAt(pointer + "/readOnly"), "field '" + field.name()
                     + "' is readOnly and required but has no default: clients cannot send it, so nothing would fill it. Add a default.");
+            }
+            if (field.readOnly() && field.unique() && field.defaultValue() != null) {
+                context.report(context.keyAt(pointer + "/unique"), "field '" + field.name() + "' is readOnly and unique with a"
+                    + " default: clients cannot send it, so every row gets '" + field.defaultValue() + "' and the second"
+                    + " row breaks 'unique'. Drop 'readOnly', 'unique' or the default.");
             }
         }
 
@@ -210,6 +244,10 @@ final class FieldRules implements DesignRule {
             }
             if (field.type() != Field.Type.DECIMAL && number.stripTrailingZeros().scale() > 0) {
                 return "is not a whole number.";
+            }
+            if (field.type() == Field.Type.DECIMAL && (field.scale() == null || field.scale() <= field.decimalPrecision())
+                    && decimalFitProblem(number) != null) {
+                return decimalFitProblem(number);
             }
             if (field.min() != null && number.compareTo(field.min()) < 0) {
                 return "is below the field's min " + field.min().toPlainString() + ".";

@@ -1,7 +1,12 @@
 package dev.backendbuilder.design;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Relationship ends exist, names do not collide with fields, and delete rules make sense. */
 final class RelationshipRules implements DesignRule {
@@ -42,6 +47,53 @@ final class RelationshipRules implements DesignRule {
             }
             checkDeleteRule(r, context);
         }
+        checkRequiredCycles(design, context);
+    }
+
+    /**
+     * Required references that lead back to where they start ({@code Comment.parent} required and pointing at
+     * Comment, or A needs a B that needs an A) leave no row that can be inserted first: each needs an
+     * existing row of the next. Reported once per cycle, at the relationship that closes it.
+     */
+    private static void checkRequiredCycles(Design design, CheckContext context) {
+        Map<String, List<Relationship>> required = new HashMap<>();
+        for (Relationship r : design.relationships()) {
+            if (r.required() && r.kind() != Relationship.Kind.MANY_TO_MANY && r.to() != null
+                    && design.entities().containsKey(r.fromEntity()) && design.entities().containsKey(r.to())) {
+                required.computeIfAbsent(r.fromEntity(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Set<Relationship> reported = new HashSet<>();
+        for (String start : CheckContext.sorted(required.keySet())) {
+            List<Relationship> path = cycleFrom(start, start, required, new ArrayList<>(), new HashSet<>());
+            if (path != null && reported.addAll(path)) {
+                Relationship last = path.get(path.size() - 1);
+                String chain = path.stream().map(r -> r.fromEntity() + "." + r.fromField() + " -> " + r.to())
+                        .collect(Collectors.joining(", "));
+                context.report(last.at(), "required references form a cycle (" + chain + "): no " + start
+                    + " could be created first, since each needs an existing row of the next. Make one of them optional"
+                    + " (drop 'required').");
+            }
+        }
+    }
+
+    private static List<Relationship> cycleFrom(String start, String at, Map<String, List<Relationship>> required,
+            List<Relationship> path, Set<String> visited) {
+        if (!visited.add(at)) {
+            return null;
+        }
+        for (Relationship r : required.getOrDefault(at, List.of())) {
+            path.add(r);
+            if (r.to().equals(start)) {
+                return new ArrayList<>(path);
+            }
+            List<Relationship> found = cycleFrom(start, r.to(), required, path, visited);
+            if (found != null) {
+                return found;
+            }
+            path.remove(path.size() - 1);
+        }
+        return null;
     }
 
     private static boolean reportMissingTarget(Relationship r, CheckContext context) {

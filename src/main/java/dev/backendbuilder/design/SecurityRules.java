@@ -23,6 +23,11 @@ final class SecurityRules implements DesignRule {
             if (!Names.isConstantName(role)) {
                 context.report(at, "role '" + role + "' must be UPPER_SNAKE_CASE, e.g. '" + Names.snakeCase(Names.camelCase(role)).toUpperCase(java.util.Locale.ROOT) + "'.");
             }
+            if (role.startsWith("ROLE_")) {
+                String bare = role.substring("ROLE_".length());
+                context.report(at, "role '" + role + "' starts with 'ROLE_', the prefix Spring Security adds to every role"
+                    + " itself (it would refuse this name at start-up); name it '" + (bare.isEmpty() ? "ADMIN" : bare) + "'.");
+            }
             if (!seen.add(role)) {
                 context.report(at, "role '" + role + "' is listed twice.");
             }

@@ -100,4 +100,92 @@ class PortabilityAndClashRulesTest {
                 "design.yaml:7:46: field 'slot' is unique but has one possible value, so its table could hold a single"
                     + " row; give it more values or drop 'unique'.");
     }
+
+    @Test
+    void repeated_indexes_columns_and_many_to_many_columns_in_an_index_should_be_refused() {
+        assertThat(problemsWith("""
+            entities:
+              Book:
+                fields:
+                  title: { type: string }
+                  isbn: { type: string }
+                indexes:
+                  - [title, isbn]
+                  - [title, isbn]
+                  - [isbn, isbn]
+                  - [tags]
+              Tag:
+                fields: { label: { type: string } }
+            relationships:
+              - { from: Book.tags, to: Tag, type: many-to-many }
+            """)).containsExactly(
+                "design.yaml:10:9: index of Book over title, isbn repeats index 1; the database would refuse a second index"
+                    + " of that name. Drop one.",
+                "design.yaml:11:16: index of Book names 'isbn' twice; name each column once.",
+                "design.yaml:12:10: index of Book names 'tags', a many-to-many relationship: it has no column in Book's"
+                    + " table, and its join table is indexed already. Drop it from the index.");
+    }
+
+    @Test
+    void a_cycle_of_required_references_should_be_refused_once_at_the_reference_that_closes_it() {
+        assertThat(problemsWith("""
+            entities:
+              Comment:
+                fields: { text: { type: string } }
+              Owner:
+                fields: { name: { type: string } }
+              Pet:
+                fields: { name: { type: string } }
+            relationships:
+              - { from: Comment.parent, to: Comment, type: many-to-one, required: true }
+              - { from: Owner.favourite, to: Pet, type: one-to-one, required: true }
+              - { from: Pet.owner, to: Owner, type: many-to-one, required: true }
+            """)).containsExactly(
+                "design.yaml:11:5: required references form a cycle (Comment.parent -> Comment): no Comment could be created"
+                    + " first, since each needs an existing row of the next. Make one of them optional (drop 'required').",
+                "design.yaml:13:5: required references form a cycle (Owner.favourite -> Pet, Pet.owner -> Owner): no Owner"
+                    + " could be created first, since each needs an existing row of the next. Make one of them optional"
+                    + " (drop 'required').");
+    }
+
+    @Test
+    void a_read_only_unique_field_with_a_default_should_be_refused() {
+        assertThat(problemsWith("""
+            entities:
+              Ticket:
+                fields:
+                  code: { type: string, readOnly: true, unique: true, default: A1 }
+            """)).containsExactly(
+                "design.yaml:6:45: field 'code' is readOnly and unique with a default: clients cannot send it, so every row"
+                    + " gets 'A1' and the second row breaks 'unique'. Drop 'readOnly', 'unique' or the default.");
+    }
+
+    @Test
+    void a_role_with_spring_securitys_prefix_should_be_refused_with_its_bare_name() {
+        assertThat(problemsWith("""
+            security:
+              authentication: jwt
+              roles: [ROLE_AUDITOR]
+            """)).containsExactly(
+                "design.yaml:5:11: role 'ROLE_AUDITOR' starts with 'ROLE_', the prefix Spring Security adds to every role"
+                    + " itself (it would refuse this name at start-up); name it 'AUDITOR'.");
+    }
+
+    @Test
+    void decimal_bounds_and_defaults_that_their_column_cannot_hold_should_be_refused() {
+        assertThat(problemsWith("""
+            entities:
+              Rate:
+                fields:
+                  tenths: { type: decimal, precision: 1, min: 10 }
+                  digit: { type: decimal, precision: 1, min: 3, max: 9, default: 6 }
+                  cents: { type: decimal, precision: 4, scale: 2, max: 0.005, default: 100 }
+            """)).containsExactly(
+                "design.yaml:6:51: min 10 of decimal field 'tenths' does not fit its precision 1 and scale 0 (the default"
+                    + " scale), which hold values up to 9; raise 'precision' (or lower 'scale').",
+                "design.yaml:8:60: max 0.005 of decimal field 'cents' has more digits after the point than its precision 4"
+                    + " and scale 2 keep; raise 'scale' or round the value.",
+                "design.yaml:8:76: default '100' of field 'cents' does not fit its precision 4 and scale 2, which hold values"
+                    + " up to 99.99; raise 'precision' (or lower 'scale').");
+    }
 }

@@ -20,16 +20,12 @@ public enum Feature {
     SELF_REFERENCES,
     /** Two references from one entity to the same entity. */
     DOUBLE_REFERENCES,
-    /** Indexes and unique constraints over text fields, and indexes naming a many-to-many reference. */
-    TEXT_AND_JOIN_INDEXES,
     /** Unique fields whose domain is tiny: boolean, a one-value enum, a one-number range, a three-word pattern. */
     SMALL_DOMAINS,
     /** app.java above 17 (the oldest supported release). */
     NEWER_JAVA,
     /** Performance entries, and with them the generated benchmarks. */
-    PERFORMANCE,
-    /** Role names Spring reserves the prefix of: ROLE_ADMIN. */
-    PREFIXED_ROLES;
+    PERFORMANCE;
 
     /** The property name of a feature: {@code FRAMEWORK_TYPE_NAMES} → {@code framework-type-names}. */
     public String propertyName() {

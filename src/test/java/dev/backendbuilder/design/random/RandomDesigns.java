@@ -289,13 +289,14 @@ public final class RandomDesigns {
                 indexable.add(name);
             }
         });
-        if (allowed(Feature.TEXT_AND_JOIN_INDEXES) && dice.chance(0.2)) {
-            indexable.addAll(manyToManyOf.get(entity));
-        }
+        // validate refuses many-to-many references (no column here) and a repeated column list
         int count = dice.between(1, 2);
         for (int i = 0; i < count && !indexable.isEmpty(); i++) {
             List<String> columns = dice.someOf(indexable, 1);
-            indexes.add(columns.subList(0, Math.min(columns.size(), 2)));
+            List<String> index = new ArrayList<>(columns.subList(0, Math.min(columns.size(), 2)));
+            if (!indexes.contains(index)) {
+                indexes.add(index);
+            }
         }
         return indexes;
     }
@@ -346,11 +347,8 @@ public final class RandomDesigns {
         security.put("authentication", authentication);
         List<String> roles = List.of();
         if (!authentication.equals("none") && dice.chance(0.8)) {
-            List<String> pool = new ArrayList<>(NamePools.ROLES);
-            if (allowed(Feature.PREFIXED_ROLES)) {
-                pool.add("ROLE_ADMIN");
-            }
-            roles = dice.someOf(pool, 1);
+            // validate refuses ROLE_ADMIN (Spring Security adds the prefix itself)
+            roles = dice.someOf(new ArrayList<>(NamePools.ROLES), 1);
             security.put("roles", roles);
         }
         Map<String, Object> permissions = new LinkedHashMap<>();
