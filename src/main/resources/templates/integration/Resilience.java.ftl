@@ -39,7 +39,12 @@ final class Resilience {
 
     /** Connect and read timeouts of one service. */
     static JdkClientHttpRequestFactory requestFactory(Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1: on plain http:// the JDK client otherwise tries an h2c upgrade, which servers may answer
+        // by resetting a request that has a body (POST, PUT, PATCH)
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
         factory.setReadTimeout(timeout);
         return factory;

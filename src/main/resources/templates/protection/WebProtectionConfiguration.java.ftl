@@ -2,6 +2,9 @@ package ${project.packageName}.common;
 
 import java.time.Duration;
 import java.util.List;
+<#if project.security.cors && !project.security.enabled>
+import org.springframework.beans.factory.annotation.Qualifier;
+</#if>
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -76,8 +79,9 @@ public class WebProtectionConfiguration {
     }
 <#if !project.security.enabled>
 
+    /** By name: Spring MVC's HandlerMappingIntrospector is a CorsConfigurationSource bean too. */
     @Bean
-    FilterRegistrationBean<CorsFilter> cors(CorsConfigurationSource source) {
+    FilterRegistrationBean<CorsFilter> cors(@Qualifier("corsConfigurationSource") CorsConfigurationSource source) {
         FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
         registration.setOrder(FIRST + 3);
         return registration;

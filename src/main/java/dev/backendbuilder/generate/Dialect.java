@@ -59,12 +59,11 @@ public enum Dialect {
     }
 
     static int precision(Field field) {
-        return field.precision() == null ? 19 : field.precision();
+        return field.decimalPrecision();
     }
 
-    /** The design's scale, else 2 (cents), but never more than the precision ({@code precision: 1} means whole digits). */
     static int scale(Field field) {
-        return field.scale() == null ? Math.min(2, precision(field)) : field.scale();
+        return field.decimalScale();
     }
 
     /** Text a CHECK constraint or index needs to quote a string. */

@@ -48,8 +48,14 @@ public final class ReferenceView {
         return isManyToMany() ? singular(relationship.fromField()) + "Ids" : relationship.fromField() + "Id";
     }
 
-    /** {@code tags} → {@code tag}, {@code categories} → {@code category}; a name that is no plural stays. */
+    /**
+     * {@code tags} → {@code tag}, {@code categories} → {@code category}; a name that is no plural stays,
+     * including those that merely end in s ({@code previous}, {@code status}, {@code address}, {@code basis}).
+     */
     static String singular(String name) {
+        if (name.matches(".*(us|ss|is)")) {
+            return name;
+        }
         for (String candidate : java.util.List.of(name.replaceAll("ies$", "y"), name.replaceAll("es$", ""),
                 name.replaceAll("s$", ""))) {
             if (!candidate.equals(name) && dev.backendbuilder.design.Names.plural(candidate).equals(name)) {

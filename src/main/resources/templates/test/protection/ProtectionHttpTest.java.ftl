@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 <#assign probe = project.exposedEntities?filter(x -> x.list || x.get)?first!>
-<#assign probePath = probe?has_content?then(probe.path + probe.list?then("", "/1"), "/v3/api-docs")>
+<#-- an id no test creates (identities start at 1), so the read is a 404 whatever ran before -->
+<#assign probePath = probe?has_content?then(probe.path + probe.list?then("", "/9223372036854775807"), "/v3/api-docs")>
+<#assign probeStatus = (probe?has_content && !probe.list)?then(404, 200)>
 <#assign guarded = {}>
 <#assign refused = {}>
 <#list project.exposedEntities as x>
@@ -105,7 +107,7 @@ class ProtectionHttpTest {
         String accessToken = token.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         HttpResponse<String> answer = send(request("GET", "${probePath}")
                 .header("Authorization", "Bearer " + accessToken));
-        assertThat(answer.statusCode()).isEqualTo(<#if probe?has_content && probe.list>200<#else>404</#if>);
+        assertThat(answer.statusCode()).isEqualTo(${probeStatus});
         assertSecurityHeaders(answer);
         HttpResponse<String> forged = send(request("GET", "${probePath}")
                 .header("Authorization", "Bearer " + accessToken + "x"));
@@ -118,7 +120,7 @@ class ProtectionHttpTest {
         TestUsers.Credentials user = users.create(<#list project.security.roles as r>"${r}"<#sep>, </#sep></#list>);
         HttpResponse<String> answer = send(request("GET", "${probePath}")
                 .header("Authorization", user.basic()));
-        assertThat(answer.statusCode()).isEqualTo(<#if probe?has_content && probe.list>200<#else>404</#if>);
+        assertThat(answer.statusCode()).isEqualTo(${probeStatus});
         assertSecurityHeaders(answer);
         TestUsers.Credentials wrong = new TestUsers.Credentials(user.username(), user.password() + "x");
         HttpResponse<String> refused = send(request("GET", "${probePath}")

@@ -80,6 +80,13 @@ class ViewModelTest {
     }
 
     @Test
+    void many_to_many_id_properties_should_be_singular_only_for_real_plurals() {
+        assertThat(List.of("tags", "categories", "boxes", "statuses", "previous", "status", "address", "basis"))
+            .extracting(ReferenceView::singular)
+            .containsExactly("tag", "category", "box", "status", "previous", "status", "address", "basis");
+    }
+
+    @Test
     void enum_types_named_like_a_sibling_class_should_get_a_suffix() {
         assertThat(FieldView.enumTypeName("Book", "request")).isEqualTo("BookRequestValue");
         assertThat(FieldView.enumTypeName("Book", "status")).isEqualTo("BookStatus");
