@@ -27,6 +27,19 @@ class BuildLog {
         }
     }
 
+    /**
+     * A passing build is quiet and honest: no stack-trace line, no ERROR line (Maven's or an application
+     * log's, plain or JSON), no WARN line of an application log; what its tests provoke they assert on.
+     */
+    void quiet() {
+        def traces = lines.findAll { it ==~ /\s+at .*/ }
+        assert traces.isEmpty() : "${traces.size()} stack-trace lines, the first: ${traces.take(3)}"
+        def errors = lines.findAll { it.contains('[ERROR]') || it.contains(' ERROR ') || it.contains('"level":"ERROR"') }
+        assert errors.isEmpty() : "${errors.size()} ERROR lines: ${errors.take(3)}"
+        def warnings = lines.findAll { it.contains(' WARN ') || it.contains('"level":"WARN"') }
+        assert warnings.isEmpty() : "${warnings.size()} WARN lines: ${warnings.take(3)}"
+    }
+
     void noStackTrace() {
         assert !lines.any { it.contains('at dev.backendbuilder') || it.startsWith('\tat ') || it.contains('Exception:') } : 'a stack trace in the log'
     }

@@ -5,6 +5,10 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 import ${project.packageName}.common.RequestIdFilter;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +20,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -95,6 +101,13 @@ class OperationsTest {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"db\"");
 
+        // The outage is provoked: the health check's warning (with its stack trace) is collected, not printed.
+        Logger health = (Logger) LoggerFactory.getLogger(DataSourceHealthIndicator.class);
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        warnings.start();
+        boolean additive = health.isAdditive();
+        health.addAppender(warnings);
+        health.setAdditive(false);
         doThrow(new SQLException("database unreachable")).when(dataSource).getConnection();
         try {
             HttpResponse<String> notReady = get("/actuator/health/readiness", null);
@@ -104,7 +117,15 @@ class OperationsTest {
             assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
         } finally {
             reset(dataSource);
+            health.setAdditive(additive);
+            health.detachAppender(warnings);
+            warnings.stop();
         }
+        // The operator learns why readiness is down.
+        assertThat(warnings.list).isNotEmpty().allSatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getThrowableProxy()).isNotNull();
+        });
         assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
     }
 

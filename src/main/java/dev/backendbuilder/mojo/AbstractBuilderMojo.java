@@ -3,6 +3,7 @@ package dev.backendbuilder.mojo;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -27,6 +28,12 @@ public abstract class AbstractBuilderMojo extends AbstractMojo {
             return;
         }
         executeMojo();
+    }
+
+    /** The goal's log, one entry per line of a multi-line message, so every line carries its level. */
+    @Override
+    public Log getLog() {
+        return EveryLineLog.of(super.getLog());
     }
 
     /**

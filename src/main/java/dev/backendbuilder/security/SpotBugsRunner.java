@@ -78,9 +78,8 @@ public final class SpotBugsRunner {
         command.add("-cp");
         command.add(settings.classpath().stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
         command.add("edu.umd.cs.findbugs.FindBugs2");
-        command.add("-xml:withMessages");
-        command.add("-output");
-        command.add(report.toString());
+        // The report's file with its reporter option: "-output" is deprecated and SpotBugs warns about it.
+        command.add("-xml:withMessages=" + report);
         command.add("-effort:" + settings.effort());
         command.add("-" + settings.threshold());
         command.add("-maxRank");

@@ -3,16 +3,50 @@ package ${project.packageName}.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import jakarta.servlet.ServletException;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The answers that the API tests cannot provoke on demand: concurrency, unknown failures. */
 class ApiProblemsTest {
 
     private final ApiProblems problems = new ApiProblems();
+
+    /** An answer and what {@link ApiProblems} logged while giving it. */
+    private record Logged(ResponseEntity<ProblemDetail> answer, List<ILoggingEvent> events) {
+    }
+
+    /**
+     * Runs {@code action} with the events of {@link ApiProblems}' logger collected and kept from the console:
+     * the failures here are provoked, and their stack traces in the build log would only bury a real one.
+     */
+    private static Logged logged(Callable<ResponseEntity<ProblemDetail>> action) throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(ApiProblems.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        boolean additive = logger.isAdditive();
+        logger.addAppender(appender);
+        logger.setAdditive(false);
+        try {
+            return new Logged(action.call(), List.copyOf(appender.list));
+        } finally {
+            logger.setAdditive(additive);
+            logger.detachAppender(appender);
+            appender.stop();
+        }
+    }
 
     @Test
     void a_concurrent_write_is_a_412() {
@@ -21,21 +55,50 @@ class ApiProblemsTest {
     }
 
     @Test
-    void an_unknown_constraint_is_a_409_without_sql() {
-        var answer = problems.conflict(new DataIntegrityViolationException("insert into secret_table ..."));
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(answer.getBody().getDetail()).isEqualTo("The request conflicts with existing data.");
+    void an_unknown_constraint_is_a_409_without_sql_and_a_warning_for_the_operator() throws Exception {
+        var failure = new DataIntegrityViolationException("insert into secret_table ...");
+        Logged logged = logged(() -> problems.conflict(failure));
+
+        assertThat(logged.answer().getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(logged.answer().getBody().getDetail()).isEqualTo("The request conflicts with existing data.");
+        assertThat(logged.events()).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).isEqualTo("Unmapped data integrity violation");
+            assertThat(event.getThrowableProxy().getMessage()).isEqualTo("insert into secret_table ...");
+        });
     }
 
     @Test
-    void an_unexpected_error_is_a_500_without_details() throws Exception {
-        var answer = problems.unexpected(new IllegalStateException("password=secret"));
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-        assertThat(answer.getBody().getDetail()).doesNotContain("secret");
+    void an_unexpected_error_is_a_500_without_details_logged_once_with_the_request_id() throws Exception {
+        MDC.put(RequestIdFilter.MDC_KEY, "request-42");
+        Logged logged;
+        try {
+            logged = logged(() -> problems.unexpected(new IllegalStateException("password=secret")));
+            // The MDC is read when the event is first asked for it: while the request id is still set.
+            assertThat(logged.events()).singleElement().satisfies(event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+                assertThat(event.getFormattedMessage()).isEqualTo("Unexpected error");
+                assertThat(event.getMDCPropertyMap()).containsEntry(RequestIdFilter.MDC_KEY, "request-42");
+                // The exception and its stack trace go to the log, where the request id finds them ...
+                assertThat(event.getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
+                assertThat(event.getThrowableProxy().getMessage()).isEqualTo("password=secret");
+            });
+        } finally {
+            MDC.remove(RequestIdFilter.MDC_KEY);
+        }
+        // ... never to the client.
+        assertThat(logged.answer().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(logged.answer().getBody().getDetail()).isEqualTo("The server could not complete the request.");
+        assertThat(logged.answer().getBody().getProperties()).isNullOrEmpty();
     }
 
     @Test
-    void servlet_errors_are_left_to_spring() {
-        assertThatThrownBy(() -> problems.unexpected(new ServletException("x"))).isInstanceOf(ServletException.class);
+    void servlet_errors_are_left_to_spring_and_not_logged_here() throws Exception {
+        Logged logged = logged(() -> {
+            assertThatThrownBy(() -> problems.unexpected(new ServletException("x")))
+                    .isInstanceOf(ServletException.class);
+            return null;
+        });
+        assertThat(logged.events()).isEmpty();
     }
 }

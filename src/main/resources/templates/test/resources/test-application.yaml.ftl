@@ -8,6 +8,14 @@ app:
 </#if>
 logging:
   level:
+    # What the frameworks say at INFO about starting up (test contexts, pool, migrations, Hibernate's
+    # multi-line database summary, Tomcat) is boilerplate in a test run; their warnings and errors still show.
+    org.springframework: WARN
+    org.hibernate: WARN
+    com.zaxxer.hikari: WARN
+    org.flywaydb: WARN
+    org.apache.catalina: WARN
+    org.springdoc: WARN
     # The tests provoke constraint violations and start without a signing key or a first administrator
     # on purpose, and assert on the answers; what production logs about them would only bury a real failure.
     org.hibernate.orm.jdbc.error: "OFF"
