@@ -97,6 +97,19 @@ final class FieldRules implements DesignRule {
             }
         }
 
+        /** How many values the decimal column can hold within min and max (at most 2: enough to tell one from many). */
+        private long decimalValues() {
+            if (field.scale() != null && field.scale() > field.decimalPrecision()) {
+                return 2; // reported as a scale problem
+            }
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(field.decimalScale());
+            BigDecimal largest = BigDecimal.TEN.pow(field.decimalPrecision() - field.decimalScale()).subtract(unit);
+            BigDecimal low = field.min() == null ? largest.negate() : field.min().max(largest.negate());
+            BigDecimal high = field.max() == null ? largest : field.max().min(largest);
+            low = low.setScale(field.decimalScale(), java.math.RoundingMode.CEILING);
+            return high.compareTo(low) < 0 ? 2 : high.subtract(low).compareTo(unit) < 0 ? 1 : 2;
+        }
+
         /** Whether a decimal value fits the column {@code NUMERIC(precision, scale)}; null if it does. */
         private String decimalFitProblem(BigDecimal value) {
             int scale = field.decimalScale();
@@ -129,7 +142,8 @@ final class FieldRules implements DesignRule {
         private void checkFlags() {
             boolean oneValue = field.type() == Field.Type.ENUM && field.values().size() == 1
                 || (field.type() == Field.Type.INTEGER || field.type() == Field.Type.LONG) && field.min() != null
-                    && field.max() != null && field.min().compareTo(field.max()) == 0;
+                    && field.max() != null && field.min().compareTo(field.max()) == 0
+                || field.type() == Field.Type.DECIMAL && decimalValues() == 1;
             if (field.unique() && oneValue) {
                 context.report(context.keyAt(pointer + "/unique"), "field '" + field.name() + "' is unique but has one"
                     + " possible value, so its table could hold a single row; give it more values or drop 'unique'.");

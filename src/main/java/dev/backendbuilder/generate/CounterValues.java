@@ -179,26 +179,37 @@ public final class CounterValues {
     }
 
     private static Generated number(Field field) {
-        BigDecimal low = field.min() != null ? field.min() : BigDecimal.ONE;
+        boolean decimal = field.type() == Field.Type.DECIMAL;
+        // decimals step by their smallest unit (0.1 at scale 1), so a narrow column still has many values
+        BigDecimal unit = decimal ? BigDecimal.ONE.movePointLeft(Dialect.scale(field)) : BigDecimal.ONE;
         BigDecimal high = field.max();
-        if (field.type() == Field.Type.DECIMAL) {
-            BigDecimal digitsLimit = BigDecimal.TEN.pow(Dialect.precision(field) - Dialect.scale(field)).subtract(BigDecimal.ONE);
-            high = high == null || high.compareTo(digitsLimit) > 0 ? digitsLimit : high;
+        BigDecimal lowest = null;
+        if (decimal) {
+            BigDecimal largest = BigDecimal.TEN.pow(Dialect.precision(field) - Dialect.scale(field)).subtract(unit);
+            high = high == null || high.compareTo(largest) > 0 ? largest : high;
+            lowest = largest.negate();
         } else if (field.type() == Field.Type.INTEGER) {
             BigDecimal intLimit = BigDecimal.valueOf(Integer.MAX_VALUE);
             high = high == null || high.compareTo(intLimit) > 0 ? intLimit : high;
         }
+        // from the min, else from 1 where that is allowed, else from the lowest the column holds
+        BigDecimal low = field.min() != null ? field.min()
+                : high == null || high.compareTo(BigDecimal.ONE) >= 0 || lowest == null ? BigDecimal.ONE : lowest;
+        if (decimal) {
+            low = low.setScale(Dialect.scale(field), java.math.RoundingMode.CEILING);
+        }
         if (high != null && low.compareTo(high) > 0) {
             low = high;
         }
-        long span = high == null ? UNBOUNDED
-                : high.subtract(low).setScale(0, java.math.RoundingMode.FLOOR).min(BigDecimal.valueOf(UNBOUNDED)).longValue() + 1;
+        long span = high == null ? UNBOUNDED : high.subtract(low).divide(unit, 0, java.math.RoundingMode.FLOOR)
+                .min(BigDecimal.valueOf(UNBOUNDED)).longValue() + 1;
         String offset = span >= UNBOUNDED ? "n" : "n % " + span;
         String expression = switch (field.type()) {
             case INTEGER -> low.toBigInteger().equals(BigInteger.ZERO) ? offset : low.toBigInteger() + " + " + paren(offset);
             case LONG -> low.toBigInteger() + "L + " + paren(offset);
-            default -> "new BigDecimal(\"" + low.setScale(Dialect.scale(field), java.math.RoundingMode.CEILING).toPlainString()
-                    + "\").add(BigDecimal.valueOf(" + offset + "))";
+            default -> "new BigDecimal(\"" + low.toPlainString() + "\").add(" + (unit.compareTo(BigDecimal.ONE) == 0
+                    ? "BigDecimal.valueOf(" + offset + ")"
+                    : "BigDecimal.valueOf(" + offset + ", " + Dialect.scale(field) + ")") + ")";
         };
         return new Generated(expression, expression, Math.min(span, UNBOUNDED));
     }

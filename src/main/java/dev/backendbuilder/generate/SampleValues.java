@@ -79,18 +79,20 @@ public final class SampleValues {
         int max = field.maxLength() == null ? (field.type() == Field.Type.TEXT ? 10_000 : 255) : field.maxLength();
         if (field.pattern() != null) {
             Pattern pattern = Pattern.compile(field.pattern());
-            RgxGenProperties properties = new RgxGenProperties();
-            if (field.maxLength() != null) {
-                // '+' and '*' repeat up to 100 times by default: most values would be too long to keep.
-                RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(properties, Math.max(1, field.maxLength()));
-            }
-            RgxGen generator = RgxGen.parse(properties, field.pattern());
             Random random = new Random((entity + "." + field.name()).hashCode());
-            for (int attempt = 0; attempt < wanted * 20 && values.size() < wanted; attempt++) {
-                String value = generator.generate(random);
-                if (value.length() >= min && value.length() <= max && pattern.matcher(value).find()
-                        && isPlain(value)) {
-                    values.add(quote(value));
+            // '+' and '*' repeat up to 100 times by default: most values would be too long to keep. Short
+            // repetitions first, so a pattern with several of them still fits a tight maxLength
+            // (an email pattern in 6 characters: a@b.cd).
+            for (int repetition : field.maxLength() == null ? List.of(100) : repetitions(field.maxLength())) {
+                RgxGenProperties properties = new RgxGenProperties();
+                RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(properties, repetition);
+                RgxGen generator = RgxGen.parse(properties, field.pattern());
+                for (int attempt = 0; attempt < wanted * 20 && values.size() < wanted; attempt++) {
+                    String value = generator.generate(random);
+                    if (value.length() >= min && value.length() <= max && pattern.matcher(value).find()
+                            && isPlain(value)) {
+                        values.add(quote(value));
+                    }
                 }
             }
             return;
@@ -109,6 +111,16 @@ public final class SampleValues {
                 values.add(quote(value));
             }
         }
+    }
+
+    /** Repetition limits for '+' and '*' from 1 up to {@code maxLength}, each about twice the last. */
+    private static List<Integer> repetitions(int maxLength) {
+        List<Integer> limits = new ArrayList<>();
+        for (int limit = 1; limit < maxLength; limit *= 2) {
+            limits.add(limit);
+        }
+        limits.add(Math.max(1, maxLength));
+        return limits;
     }
 
     /** Shortens the label so the distinguishing number always fits. */

@@ -95,6 +95,14 @@ public final class TemplateRenderer {
             if (blamed != null && !detail.contains(blamed)) {
                 detail = detail.endsWith(":") ? detail + " " + blamed : detail + " (" + blamed + ")";
             }
+            // a model method that threw: FreeMarker says "see cause exception", so name the cause
+            Throwable cause = e.getCause();
+            while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            if (cause != null) {
+                detail += " Cause: " + cause;
+            }
             throw new GenerationException(origin(template) + " failed at line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + detail, e);
         } catch (ParseException e) {

@@ -188,4 +188,17 @@ class PortabilityAndClashRulesTest {
                 "design.yaml:8:76: default '100' of field 'cents' does not fit its precision 4 and scale 2, which hold values"
                     + " up to 99.99; raise 'precision' (or lower 'scale').");
     }
+
+    @Test
+    void a_unique_decimal_with_one_value_its_column_can_hold_should_be_refused() {
+        assertThat(problemsWith("""
+            entities:
+              Rate:
+                fields:
+                  top: { type: decimal, unique: true, precision: 1, min: 9 }
+                  tenths: { type: decimal, unique: true, precision: 1, scale: 1, max: 0.2 }
+            """)).containsExactly(
+                "design.yaml:6:30: field 'top' is unique but has one possible value, so its table could hold a single"
+                    + " row; give it more values or drop 'unique'.");
+    }
 }

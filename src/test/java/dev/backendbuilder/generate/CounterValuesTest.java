@@ -34,8 +34,13 @@ class CounterValuesTest {
         assertThat(of("{ type: integer, min: 0 }").typed()).isEqualTo("n");
         assertThat(of("{ type: long, min: -3 }").typed()).isEqualTo("-3L + n");
         assertThat(of("{ type: decimal, precision: 4, scale: 2, min: 0.5 }"))
-                .isEqualTo(new CounterValues.Generated("new BigDecimal(\"0.50\").add(BigDecimal.valueOf(n % 99))",
-                        "new BigDecimal(\"0.50\").add(BigDecimal.valueOf(n % 99))", 99));
+                .isEqualTo(new CounterValues.Generated("new BigDecimal(\"0.50\").add(BigDecimal.valueOf(n % 9950, 2))",
+                        "new BigDecimal(\"0.50\").add(BigDecimal.valueOf(n % 9950, 2))", 9950));
+        // a column of tenths below 1: from the lowest it holds, a tenth apart (-0.9 to 0.2)
+        assertThat(of("{ type: decimal, precision: 1, scale: 1, max: 0.2, unique: true }"))
+                .isEqualTo(new CounterValues.Generated("new BigDecimal(\"-0.9\").add(BigDecimal.valueOf(n % 12, 1))",
+                        "new BigDecimal(\"-0.9\").add(BigDecimal.valueOf(n % 12, 1))", 12));
+        assertThat(of("{ type: decimal, precision: 3 }").typed()).isEqualTo("new BigDecimal(\"1\").add(BigDecimal.valueOf(n % 999))");
         assertThat(of("{ type: integer, min: 7, max: 7 }").capacity()).isEqualTo(1);
     }
 

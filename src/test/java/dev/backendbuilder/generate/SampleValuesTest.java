@@ -35,6 +35,7 @@ class SampleValuesTest {
                   day:    { type: date, unique: true }
                   moment: { type: datetime }
                   token:  { type: uuid, unique: true }
+                  inbox:  { type: text, maxLength: 6, pattern: '^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$' }
             security:
               authentication: none
             """;
@@ -71,6 +72,13 @@ class SampleValuesTest {
 
         assertThat(samples).hasSize(64).doesNotHaveDuplicates()
                 .map(SampleValuesTest::unquote).allSatisfy(value -> assertThat(value).matches("^[0-9]{13}$"));
+    }
+
+    @Test
+    void a_pattern_of_several_repetitions_should_find_values_in_a_tight_max_length() {
+        assertThat(SampleValues.valid("Code", codeField("inbox"))).isNotEmpty()
+                .map(SampleValuesTest::unquote).allSatisfy(value -> assertThat(value).hasSizeLessThanOrEqualTo(6)
+                        .matches("^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$"));
     }
 
     @Test

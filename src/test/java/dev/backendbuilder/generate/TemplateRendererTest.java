@@ -83,6 +83,23 @@ class TemplateRendererTest {
                         + " The following has evaluated to null or missing: project.noSuchProperty");
     }
 
+    /** A model whose property throws, as a view can on a design it did not foresee. */
+    public static final class ThrowingModel {
+        public String getName() {
+            throw new IllegalStateException("no sample fits 'code'");
+        }
+    }
+
+    @Test
+    void a_model_property_that_throws_should_be_named_with_its_cause() throws IOException {
+        TemplateRenderer renderer = overridingGitignore("target/\n${project.name}\n");
+
+        assertThatThrownBy(() -> renderer.render("project/gitignore.ftl", Map.of("project", new ThrowingModel())))
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("failed at line 2, column 1:")
+                .hasMessageEndingWith(" Cause: java.lang.IllegalStateException: no sample fits 'code'");
+    }
+
     @Test
     void a_shipped_template_failing_on_a_bad_model_should_not_claim_an_override() throws IOException {
         TemplateRenderer renderer = new TemplateRenderer(null);

@@ -195,7 +195,9 @@ final class RandomFields {
             BigDecimal from = min == null ? largest.negate() : min;
             boolean narrow = allowed(Feature.SMALL_DOMAINS) && dice.chance(unique ? 0.3 : 0.1);
             BigDecimal wide = roomy(unique) ? BigDecimal.valueOf(WIDE) : BigDecimal.ZERO;
-            max = narrow ? from : scaled(from.add(wide).min(largest), largest, digitsAfter);
+            // a narrow unique range keeps two values: validate refuses a unique field with one
+            BigDecimal narrowest = unique ? from.add(unit).min(largest) : from;
+            max = narrow ? narrowest : scaled(from.add(wide).min(largest), largest, digitsAfter);
         }
         put(field, "min", min);
         put(field, "max", max);
