@@ -120,11 +120,20 @@ public class TestData {
 <#list e.fields?filter(f -> f.writable) as f>
         body.put("${f.name}", ${f.counterValue.json()});
 </#list>
+<#-- one row per referenced entity, however many references point at it: each row takes a value of its
+     entity's counter, and a narrow unique field has few -->
+<#assign targets = []>
+<#list e.toOne + e.manyToMany as r>
+<#if !targets?seq_contains(r.target.varName)>
+<#assign targets = targets + [r.target.varName]>
+        long ${r.target.varName}Id = ${r.target.varName}().getId();
+</#if>
+</#list>
 <#list e.toOne as r>
-        body.put("${r.idProperty}", ${r.target.varName}().getId());
+        body.put("${r.idProperty}", ${r.target.varName}Id);
 </#list>
 <#list e.manyToMany as r>
-        body.put("${r.idProperty}", List.of(${r.target.varName}().getId()));
+        body.put("${r.idProperty}", List.of(${r.target.varName}Id));
 </#list>
         return body;
     }

@@ -2,13 +2,18 @@ package dev.backendbuilder.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backendbuilder.design.random.Feature;
 import dev.backendbuilder.design.random.RandomDesigns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +36,15 @@ class DesignSpaceEndToEndIT {
         long base = DesignSpaceIT.seed(System.getProperty("designspace.seed", "random"));
         String goals = System.getProperty("designspace.e2e.goals", "verify -Dbuilder.benchmark.skip=true");
         RandomDesigns.Options options = RandomDesigns.Options.fromSystemProperties().withAppName("e2e");
+        // designs above this JDK's release build on a newer JDK beside it (JAVA_HOME), else are left out
+        Path newerJdk = newerJdk();
+        if (newerJdk == null && Runtime.version().feature() < 25) {
+            Set<Feature> excluded = new HashSet<>(options.excluded());
+            excluded.add(Feature.NEWER_JAVA);
+            options = new RandomDesigns.Options(null, null, excluded).withAppName("e2e");
+        }
+        System.out.println("design space end to end: designs above Java " + Runtime.version().feature() + " build with "
+            + (newerJdk == null ? "(no newer JDK found: left out)" : newerJdk));
         Path work = Path.of(System.getProperty("designspace.dir", "target/design-space")).resolve("e2e").toAbsolutePath();
         List<String> maven = itMaven(work);
         System.out.printf("design space end to end: %d designs from seed %d (replay: -Ddesignspace.seed=%d -Ddesignspace.e2e=%d), goals: %s%n",
@@ -43,11 +57,12 @@ class DesignSpaceEndToEndIT {
             Path folder = Files.createDirectories(work.resolve(String.valueOf(seed)));
             Files.writeString(folder.resolve("design.yaml"), RandomDesigns.yaml(seed, options));
             long designStarted = System.nanoTime();
-            String failure = run(maven, folder, List.of("dev.backendbuilder:builder-maven-plugin:0.1.0-SNAPSHOT:generate"), "generate");
+            String failure = run(maven, folder, List.of("dev.backendbuilder:builder-maven-plugin:0.1.0-SNAPSHOT:generate"), "generate",
+                null);
             if (failure == null) {
                 List<String> build = new ArrayList<>(List.of(goals.trim().split("\\s+")));
                 build.add("-Dbuilder.security.nvdDatafeedUrl=" + Path.of("it/_support/nvd-feed").toAbsolutePath().toUri());
-                failure = run(maven, folder.resolve("e2e"), build, "verify");
+                failure = run(maven, folder.resolve("e2e"), build, "verify", newerJdk);
             }
             String line = String.format("  seed %d: %s (%.0f s)", seed, failure == null ? "PASSED" : "FAILED", (System.nanoTime() - designStarted) / 1e9);
             System.out.println(line);
@@ -60,6 +75,33 @@ class DesignSpaceEndToEndIT {
         System.out.println(summary);
         Files.writeString(work.resolve("e2e-report.txt"), summary + "\n" + String.join("\n", lines) + "\n\n" + String.join("\n\n", failures));
         assertThat(failures).as("%s\n%s", summary, String.join("\n", lines)).isEmpty();
+    }
+
+    /**
+     * A JDK 25 for designs above this one's release: {@code -Ddesignspace.newerJdk=<path>}, else one under
+     * {@code /usr/lib/jvm} whose {@code release} file says 25 or newer; null when there is none.
+     */
+    private static Path newerJdk() throws IOException {
+        String configured = System.getProperty("designspace.newerJdk");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Runtime.version().feature() >= 25 || !Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (var candidates = Files.list(jvms)) {
+            return candidates.filter(jdk -> Files.isRegularFile(jdk.resolve("release")) && Files.isExecutable(jdk.resolve("bin/javac")))
+                .filter(jdk -> {
+                    try {
+                        Matcher version = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(Files.readString(jdk.resolve("release")));
+                        return version.find() && Integer.parseInt(version.group(1)) >= 25;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                })
+                .sorted().findFirst().orElse(null);
+        }
     }
 
     /** Maven as the invoker ITs run it: the IT repository with this plugin in it, reading the rest from the build's. */
@@ -77,11 +119,17 @@ class DesignSpaceEndToEndIT {
     }
 
     /** Runs Maven in {@code folder}; null when it succeeded, else the end of its log. */
-    private static String run(List<String> maven, Path folder, List<String> goals, String name) throws IOException, InterruptedException {
+    private static String run(List<String> maven, Path folder, List<String> goals, String name, Path jdk)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(maven);
         command.addAll(goals);
         Path log = folder.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (jdk != null && Files.exists(folder.resolve("pom.xml"))
+                && !Files.readString(folder.resolve("pom.xml")).contains("<java.version>17</java.version>")) {
+            builder.environment().put("JAVA_HOME", jdk.toString());
+        }
+        Process process = builder.start();
         if (!process.waitFor(30, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             return name + " took over 30 minutes; see " + log;
