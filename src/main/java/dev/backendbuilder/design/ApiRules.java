@@ -32,6 +32,7 @@ final class ApiRules implements DesignRule {
             checkNames(resource.filters(), filterable, pointer + "/filters", "filter", entity, context);
             checkPagingClashes(resource.filters(), pointer + "/filters", entity, context);
             checkNames(resource.sort(), CheckContext.sorted(entity.fields().keySet()), pointer + "/sort", "sort key", entity, context);
+            checkSortDirections(resource.sort(), pointer + "/sort", entity, context);
             if (resource.operations().isEmpty() && context.raw(pointer + "/operations").isEmpty()) { // misspelt ones: see the schema
                 context.report(resource.at(), "api resource '" + resource.entity() + "' exposes no operations; list some of"
                     + " list, get, create, update, patch, delete, or remove the resource.");
@@ -53,6 +54,19 @@ final class ApiRules implements DesignRule {
                     + " would be the query parameter '" + name + "', which pages and sorts every list (page, size, sort);"
                     + " rename the field (e.g. '" + Names.decapitalize(entity.name()) + Names.capitalize(name)
                     + "') or drop the filter.");
+            }
+        }
+    }
+
+    /** {@code ?sort=asc,desc} cannot say whether {@code asc} is the property or the direction. */
+    private static void checkSortDirections(List<String> sorts, String pointer, Entity entity, CheckContext context) {
+        for (int i = 0; i < sorts.size(); i++) {
+            String name = sorts.get(i);
+            if (name.equalsIgnoreCase("asc") || name.equalsIgnoreCase("desc")) {
+                context.report(context.valueAt(pointer + "/" + i), "sort key '" + name + "' of " + entity.name()
+                    + " is a sort direction: '?sort=" + name + ",desc' could not tell the property from the direction;"
+                    + " rename the field (e.g. '" + Names.decapitalize(entity.name()) + Names.capitalize(name)
+                    + "') or drop the sort key.");
             }
         }
     }

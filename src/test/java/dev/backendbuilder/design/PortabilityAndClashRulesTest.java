@@ -201,4 +201,19 @@ class PortabilityAndClashRulesTest {
                 "design.yaml:6:30: field 'top' is unique but has one possible value, so its table could hold a single"
                     + " row; give it more values or drop 'unique'.");
     }
+
+    @Test
+    void a_sort_key_named_like_a_sort_direction_should_be_refused() {
+        assertThat(problemsWith("""
+            entities:
+              Grant:
+                fields:
+                  asc: { type: string }
+            api:
+              resources:
+                Grant: { operations: [list], sort: [asc] }
+            """)).containsExactly(
+                "design.yaml:9:44: sort key 'asc' of Grant is a sort direction: '?sort=asc,desc' could not tell the"
+                    + " property from the direction; rename the field (e.g. 'grantAsc') or drop the sort key.");
+    }
 }

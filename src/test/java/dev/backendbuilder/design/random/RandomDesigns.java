@@ -326,8 +326,10 @@ public final class RandomDesigns {
                 if (dice.chance(0.6)) {
                     resource.put("filters", dice.someOf(filterable, 1));
                 }
-                if (dice.chance(0.6)) {
-                    resource.put("sort", dice.someOf(new ArrayList<>(fieldsOf.get(entity).keySet()), 1));
+                List<String> sortable = new ArrayList<>(fieldsOf.get(entity).keySet());
+                sortable.removeAll(List.of("asc", "desc")); // sort directions: validate refuses them as sort keys
+                if (!sortable.isEmpty() && dice.chance(0.6)) {
+                    resource.put("sort", dice.someOf(sortable, 1));
                 }
             }
             if (dice.chance(0.25)) {
