@@ -198,7 +198,7 @@ class PortabilityAndClashRulesTest {
                   top: { type: decimal, unique: true, precision: 1, min: 9 }
                   tenths: { type: decimal, unique: true, precision: 1, scale: 1, max: 0.2 }
             """)).containsExactly(
-                "design.yaml:6:30: field 'top' is unique but has one possible value, so its table could hold a single"
+                "design.yaml:6:29: field 'top' is unique but has one possible value, so its table could hold a single"
                     + " row; give it more values or drop 'unique'.");
     }
 
@@ -213,7 +213,7 @@ class PortabilityAndClashRulesTest {
               resources:
                 Grant: { operations: [list], sort: [asc] }
             """)).containsExactly(
-                "design.yaml:9:44: sort key 'asc' of Grant is a sort direction: '?sort=asc,desc' could not tell the"
+                "design.yaml:9:41: sort key 'asc' of Grant is a sort direction: '?sort=asc,desc' could not tell the"
                     + " property from the direction; rename the field (e.g. 'grantAsc') or drop the sort key.");
     }
 }
