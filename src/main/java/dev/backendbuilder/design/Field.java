@@ -46,6 +46,16 @@ public record Field(
         return scale != null ? scale : precision != null ? 0 : 2;
     }
 
+    /** Smallest step of a decimal column: 0.01 at scale 2, 1 at scale 0. */
+    public BigDecimal decimalUnit() {
+        return BigDecimal.ONE.movePointLeft(decimalScale());
+    }
+
+    /** Largest magnitude a decimal column holds: 999.99 for precision 5 and scale 2. */
+    public BigDecimal decimalLargest() {
+        return BigDecimal.TEN.pow(decimalPrecision() - decimalScale()).subtract(decimalUnit());
+    }
+
     public String columnName() {
         return SqlNames.safe(Names.snakeCase(name));
     }

@@ -83,7 +83,7 @@ final class FieldRules implements DesignRule {
                 checkIntegerBound("min", field.min());
                 checkIntegerBound("max", field.max());
             }
-            if (field.type() == Field.Type.DECIMAL && (field.scale() == null || field.scale() <= field.decimalPrecision())) {
+            if (isDecimalColumn()) {
                 checkDecimalBound("min", field.min());
                 checkDecimalBound("max", field.max());
             }
@@ -97,31 +97,30 @@ final class FieldRules implements DesignRule {
             }
         }
 
-        /** How many values the decimal column can hold within min and max (at most 2: enough to tell one from many). */
-        private long decimalValues() {
-            if (field.scale() != null && field.scale() > field.decimalPrecision()) {
-                return 2; // reported as a scale problem
-            }
-            BigDecimal unit = BigDecimal.ONE.movePointLeft(field.decimalScale());
-            BigDecimal largest = BigDecimal.TEN.pow(field.decimalPrecision() - field.decimalScale()).subtract(unit);
+        /** A decimal whose precision and scale make a column (a scale above the precision is reported on its own). */
+        private boolean isDecimalColumn() {
+            return field.type() == Field.Type.DECIMAL && (field.scale() == null || field.scale() <= field.decimalPrecision());
+        }
+
+        /** Whether the decimal column holds exactly one value within min and max. */
+        private boolean decimalHasOneValue() {
+            BigDecimal largest = field.decimalLargest();
             BigDecimal low = field.min() == null ? largest.negate() : field.min().max(largest.negate());
             BigDecimal high = field.max() == null ? largest : field.max().min(largest);
             low = low.setScale(field.decimalScale(), java.math.RoundingMode.CEILING);
-            return high.compareTo(low) < 0 ? 2 : high.subtract(low).compareTo(unit) < 0 ? 1 : 2;
+            return high.compareTo(low) >= 0 && high.subtract(low).compareTo(field.decimalUnit()) < 0;
         }
 
         /** Whether a decimal value fits the column {@code NUMERIC(precision, scale)}; null if it does. */
         private String decimalFitProblem(BigDecimal value) {
             int scale = field.decimalScale();
-            int wholeDigits = field.decimalPrecision() - scale;
             String column = "precision " + field.decimalPrecision() + " and scale " + scale
                 + (field.scale() == null ? " (the default scale)" : "");
             if (value.stripTrailingZeros().scale() > scale) {
                 return "has more digits after the point than its " + column + " keep; raise 'scale' or round the value.";
             }
-            if (value.abs().compareTo(BigDecimal.TEN.pow(wholeDigits)) >= 0) {
-                BigDecimal largest = BigDecimal.TEN.pow(wholeDigits).subtract(BigDecimal.ONE.movePointLeft(scale));
-                return "does not fit its " + column + ", which hold values up to " + largest.toPlainString()
+            if (value.abs().compareTo(field.decimalLargest()) > 0) {
+                return "does not fit its " + column + ", which hold values up to " + field.decimalLargest().toPlainString()
                     + "; raise 'precision' (or lower 'scale').";
             }
             return null;
@@ -143,7 +142,7 @@ final class FieldRules implements DesignRule {
             boolean oneValue = field.type() == Field.Type.ENUM && field.values().size() == 1
                 || (field.type() == Field.Type.INTEGER || field.type() == Field.Type.LONG) && field.min() != null
                     && field.max() != null && field.min().compareTo(field.max()) == 0
-                || field.type() == Field.Type.DECIMAL && decimalValues() == 1;
+                || isDecimalColumn() && decimalHasOneValue();
             if (field.unique() && oneValue) {
                 context.report(context.keyAt(pointer + "/unique"), "field '" + field.name() + "' is unique but has one"
                     + " possible value, so its table could hold a single row; give it more values or drop 'unique'.");
@@ -259,9 +258,9 @@ final class FieldRules implements DesignRule {
             if (field.type() != Field.Type.DECIMAL && number.stripTrailingZeros().scale() > 0) {
                 return "is not a whole number.";
             }
-            if (field.type() == Field.Type.DECIMAL && (field.scale() == null || field.scale() <= field.decimalPrecision())
-                    && decimalFitProblem(number) != null) {
-                return decimalFitProblem(number);
+            String unfit = isDecimalColumn() ? decimalFitProblem(number) : null;
+            if (unfit != null) {
+                return unfit;
             }
             if (field.min() != null && number.compareTo(field.min()) < 0) {
                 return "is below the field's min " + field.min().toPlainString() + ".";

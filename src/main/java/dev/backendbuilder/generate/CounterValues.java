@@ -181,11 +181,11 @@ public final class CounterValues {
     private static Generated number(Field field) {
         boolean decimal = field.type() == Field.Type.DECIMAL;
         // decimals step by their smallest unit (0.1 at scale 1), so a narrow column still has many values
-        BigDecimal unit = decimal ? BigDecimal.ONE.movePointLeft(Dialect.scale(field)) : BigDecimal.ONE;
+        BigDecimal unit = decimal ? field.decimalUnit() : BigDecimal.ONE;
         BigDecimal high = field.max();
         BigDecimal lowest = null;
         if (decimal) {
-            BigDecimal largest = BigDecimal.TEN.pow(Dialect.precision(field) - Dialect.scale(field)).subtract(unit);
+            BigDecimal largest = field.decimalLargest();
             high = high == null || high.compareTo(largest) > 0 ? largest : high;
             lowest = largest.negate();
         } else if (field.type() == Field.Type.INTEGER) {
@@ -196,7 +196,7 @@ public final class CounterValues {
         BigDecimal low = field.min() != null ? field.min()
                 : high == null || high.compareTo(BigDecimal.ONE) >= 0 || lowest == null ? BigDecimal.ONE : lowest;
         if (decimal) {
-            low = low.setScale(Dialect.scale(field), java.math.RoundingMode.CEILING);
+            low = low.setScale(field.decimalScale(), java.math.RoundingMode.CEILING);
         }
         if (high != null && low.compareTo(high) > 0) {
             low = high;
@@ -209,7 +209,7 @@ public final class CounterValues {
             case LONG -> low.toBigInteger() + "L + " + paren(offset);
             default -> "new BigDecimal(\"" + low.toPlainString() + "\").add(" + (unit.compareTo(BigDecimal.ONE) == 0
                     ? "BigDecimal.valueOf(" + offset + ")"
-                    : "BigDecimal.valueOf(" + offset + ", " + Dialect.scale(field) + ")") + ")";
+                    : "BigDecimal.valueOf(" + offset + ", " + field.decimalScale() + ")") + ")";
         };
         return new Generated(expression, expression, Math.min(span, UNBOUNDED));
     }

@@ -49,21 +49,13 @@ public enum Dialect {
             };
             case INTEGER -> "INTEGER";
             case LONG -> "BIGINT";
-            case DECIMAL -> "NUMERIC(" + precision(field) + ", " + scale(field) + ")";
+            case DECIMAL -> "NUMERIC(" + field.decimalPrecision() + ", " + field.decimalScale() + ")";
             case BOOLEAN -> "BOOLEAN";
             case DATE -> "DATE";
             case DATETIME -> this == MYSQL ? "DATETIME(6)" : "TIMESTAMP(6) WITH TIME ZONE";
             case UUID -> this == MYSQL ? "BINARY(16)" : "UUID";
             case ENUM -> "VARCHAR(" + Math.max(32, field.values().stream().mapToInt(String::length).max().orElse(0)) + ")";
         };
-    }
-
-    static int precision(Field field) {
-        return field.decimalPrecision();
-    }
-
-    static int scale(Field field) {
-        return field.decimalScale();
     }
 
     /** Text a CHECK constraint or index needs to quote a string. */

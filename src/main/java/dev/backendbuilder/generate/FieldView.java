@@ -168,7 +168,7 @@ public final class FieldView {
             out.append(", length = ").append(field.maxLength());
         }
         if (field.type() == Field.Type.DECIMAL) {
-            out.append(", precision = ").append(Dialect.precision(field)).append(", scale = ").append(Dialect.scale(field));
+            out.append(", precision = ").append(field.decimalPrecision()).append(", scale = ").append(field.decimalScale());
         }
         return out.append(')').toString();
     }
@@ -205,8 +205,8 @@ public final class FieldView {
             out.add("@DecimalMax(\"" + field.max().toPlainString() + "\")");
         }
         if (field.type() == Field.Type.DECIMAL) {
-            out.add("@Digits(integer = " + (Dialect.precision(field) - Dialect.scale(field)) + ", fraction = "
-                    + Dialect.scale(field) + ")");
+            out.add("@Digits(integer = " + (field.decimalPrecision() - field.decimalScale()) + ", fraction = "
+                    + field.decimalScale() + ")");
         }
         return out;
     }

@@ -149,7 +149,7 @@ public final class SampleValues {
         return switch (field.type()) {
             case INTEGER -> value.toBigInteger().toString();
             case LONG -> value.toBigInteger() + "L";
-            default -> "new BigDecimal(\"" + value.setScale(Dialect.scale(field), java.math.RoundingMode.HALF_UP)
+            default -> "new BigDecimal(\"" + value.setScale(field.decimalScale(), java.math.RoundingMode.HALF_UP)
                     .toPlainString() + "\")";
         };
     }
