@@ -135,11 +135,25 @@ public final class DependencyCheckRunner implements AutoCloseable {
 
     /** The H2 database file in the data directory (not used with a central database). */
     public Path databaseFile() throws SecurityToolException {
+        createDataDirectory();
         try {
             return DatabaseManager.getH2DataFile(settings).toPath();
         } catch (IOException e) {
             throw new SecurityToolException("Cannot locate the vulnerability database in " + config.dataDirectory()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /*
+     * Dependency-Check creates its data directory with "exists() or mkdirs()", which fails for whichever of two
+     * parallel builds loses the race to create it; Files.createDirectories accepts a directory that appeared meanwhile.
+     */
+    private void createDataDirectory() throws SecurityToolException {
+        try {
+            Files.createDirectories(config.dataDirectory());
+        } catch (IOException e) {
+            throw new SecurityToolException("Cannot create the vulnerability data directory " + config.dataDirectory()
+                    + ": " + e.getMessage() + ". Point builder.security.dataDirectory at a writable folder.", e);
         }
     }
 
@@ -155,12 +169,7 @@ public final class DependencyCheckRunner implements AutoCloseable {
         if (!config.updates() && !central() && !Files.isRegularFile(databaseFile())) {
             throw new NoVulnerabilityDataException(whyNoDatabase(), config.dataDirectory());
         }
-        try {
-            Files.createDirectories(config.dataDirectory());
-        } catch (IOException e) {
-            throw new SecurityToolException("Cannot create the vulnerability data directory " + config.dataDirectory()
-                    + ": " + e.getMessage() + ". Point builder.security.dataDirectory at a writable folder.", e);
-        }
+        createDataDirectory();
         engine = new Engine(DependencyCheckRunner.class.getClassLoader(), settings);
         Map<String, String> coordinatesByPath = new HashMap<>();
         List<String> skipped = new ArrayList<>();

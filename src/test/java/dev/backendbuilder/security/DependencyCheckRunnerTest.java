@@ -74,6 +74,33 @@ class DependencyCheckRunnerTest {
     }
 
     @Test
+    void builds_locating_one_new_data_directory_at_the_same_time_should_all_find_it() throws Exception {
+        // the race lost by one of two parallel builds in CI: Dependency-Check's own "exists() or mkdirs()" threw
+        int builds = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(builds);
+        try {
+            for (int round = 0; round < 25; round++) {
+                Path fresh = temp.resolve("round-" + round).resolve("nested").resolve("data");
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(builds);
+                List<Callable<Path>> locate = new ArrayList<>();
+                for (int i = 0; i < builds; i++) {
+                    locate.add(() -> {
+                        try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings("file:/none", fresh))) {
+                            start.await();
+                            return runner.databaseFile();
+                        }
+                    });
+                }
+                for (Future<Path> located : pool.invokeAll(locate)) {
+                    assertThat(located.get().getParent()).isEqualTo(fresh);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void scan_should_use_an_existing_database_as_it_is_offline_and_without_a_source() throws Exception {
         String feed = new FixtureFeed().withCommonsCollectionsCve().writeTo(temp.resolve("feed"));
         Path data = temp.resolve("data");
