@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -20,7 +21,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ErrorProblems implements ErrorController {
 
-    @RequestMapping("${r"${server.error.path:/error}"}")
+    private static final String PATH = "${r"${server.error.path:/error}"}";
+
+    /** The container forwards a request with its own method: the reading ones here ... */
+    @RequestMapping(path = PATH, method = {RequestMethod.GET, RequestMethod.HEAD, RequestMethod.OPTIONS,
+            RequestMethod.TRACE})
+    ResponseEntity<ProblemDetail> readError(HttpServletRequest request) {
+        return error(request);
+    }
+
+    /** ... the writing ones here (one mapping for both would look to a CSRF check like a form anyone may post). */
+    @RequestMapping(path = PATH, method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
+            RequestMethod.DELETE})
+    ResponseEntity<ProblemDetail> writeError(HttpServletRequest request) {
+        return error(request);
+    }
+
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)) {
             return problem(HttpStatus.NOT_FOUND, "There is no endpoint at this path.");
