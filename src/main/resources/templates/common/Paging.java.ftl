@@ -30,6 +30,11 @@ public final class Paging {
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             throw ApiException.badRequest("size", "size must be between 1 and " + MAX_SIZE);
         }
+        // The database is asked for rows from page × size on, which must fit in an int.
+        int lastPage = Integer.MAX_VALUE / pageSize;
+        if (page > lastPage) {
+            throw ApiException.badRequest("page", "page must be at most " + lastPage + " for size " + pageSize);
+        }
         return PageRequest.of(page, pageSize, sortOf(sort, sortable));
     }
 

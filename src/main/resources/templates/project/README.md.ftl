@@ -96,17 +96,23 @@ Conventions:
   silently overwrite each other.
 - **Errors** are RFC 9457 problem details (`application/problem+json`): 400 with every invalid
   field under `errors`, 404, 409 on a duplicate unique value or a delete that references forbid,
-  412, 415, 428. No answer carries a stack trace or SQL.
+  412, 415, 428. No answer carries a stack trace or SQL. Whatever refuses a request answers the
+  same way: Spring Security's firewall (`..`, `;` in a path), Tomcat (an encoded slash, oversized
+  headers, `TRACE`), a refused CORS preflight, and `GET /error` (a 404).
+- **Strict input**: a property the resource does not have, a key given twice, a value of the wrong
+  type (`1.5` for an integer, `"x"` for a date) or a date outside 0001-01-01 … 9999-12-31 is a 400
+  naming the field and what it must be; nothing is dropped, overwritten or rounded silently.
 
 ## Security
 
 <#if project.security.enabled>
 - **Authentication**: <#if project.security.jwt>signed (HS256), expiring (15 min) bearer tokens from `POST ${project.security.authPath}/token`,
-  checked on every request; the key is `JWT_SECRET` (at least 32 bytes: `openssl rand -base64 48`).
+  checked on every request (a token without an expiry, or issued or valid only from more than 60 s
+  ahead, is refused); the key is `JWT_SECRET` (at least 32 bytes: `openssl rand -base64 48`).
   Without it, outside production, a random key is drawn at every start.<#else>HTTP Basic on every request, checked against the users table.</#if>
   Passwords are stored as BCrypt hashes.
 - **Users**: created by an administrator with `POST ${project.security.authPath}/users`. The first administrator is
-  created on first start from `ADMIN_USERNAME` and `ADMIN_PASSWORD` (12 to 72 characters) when no
+  created on first start from `ADMIN_USERNAME` and `ADMIN_PASSWORD` (at least 12 characters, at most 72 bytes of UTF-8) when no
   administrator exists. There is no default account and no default password.
 - **Permissions**: the "who may" column above, from design.yaml's `security.permissions`; an
   operation no rule names is for `${project.security.adminRole}` only. Each is enforced by a URL rule (refused before

@@ -25,12 +25,24 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        write(response, status, detail, request.getRequestURI());
+    }
+
+    /** Where the request is not at hand: without {@code instance}. */
+    public void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        write(response, status, detail, null);
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

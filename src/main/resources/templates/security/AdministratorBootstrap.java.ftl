@@ -42,10 +42,9 @@ public class AdministratorBootstrap implements ApplicationRunner {
         if (!username.matches(UserAccounts.USERNAME_PATTERN)) {
             throw new IllegalStateException("ADMIN_USERNAME must be 3 to 100 letters, digits or . _ @ -.");
         }
-        if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH
-                || password.length() > UserAccounts.MAX_PASSWORD_LENGTH) {
-            throw new IllegalStateException("ADMIN_PASSWORD must be " + UserAccounts.MIN_PASSWORD_LENGTH + " to "
-                    + UserAccounts.MAX_PASSWORD_LENGTH + " characters long;"
+        if (password.length() < UserAccounts.MIN_PASSWORD_LENGTH || !UserAccounts.fitsBcrypt(password)) {
+            throw new IllegalStateException("ADMIN_PASSWORD must have at least " + UserAccounts.MIN_PASSWORD_LENGTH
+                    + " characters and at most " + UserAccounts.MAX_PASSWORD_BYTES + " bytes in UTF-8;"
                     + " generate one with: openssl rand -base64 24");
         }
         users.create(username, password, Set.of(SecurityConfiguration.ADMIN));

@@ -102,7 +102,7 @@ public class AuthController {
             @Pattern(regexp = UserAccounts.USERNAME_PATTERN, message = "must be 3 to 100 letters, digits or . _ @ -")
             String username,
             @NotBlank
-            @Size(min = UserAccounts.MIN_PASSWORD_LENGTH, max = UserAccounts.MAX_PASSWORD_LENGTH)
+            @Size(min = UserAccounts.MIN_PASSWORD_LENGTH, max = UserAccounts.MAX_PASSWORD_BYTES)
             String password,
             @NotEmpty Set<String> roles) {
         /** Never prints the password (requests end up in logs and debuggers). */

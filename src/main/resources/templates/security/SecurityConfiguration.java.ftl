@@ -6,7 +6,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
@@ -27,7 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * path is still guarded). Anything not listed needs a signed-in user.
  *
  * <p>Sessions are stateless and no cookie is ever set. Security headers, CORS, the body size limit and
- * rate limiting are in {@code common}.
+ * rate limiting are in {@code common}, in filters before this chain (a CORS preflight is answered there).
  */
 @Configuration
 @EnableMethodSecurity
@@ -45,9 +44,6 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Written by common.SecurityHeadersFilter for every answer, including those of other filters.
                 .headers(headers -> headers.disable())
-<#if project.security.cors>
-                .cors(Customizer.withDefaults())
-</#if>
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 <#if project.security.jwt>
                 .oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)

@@ -15,13 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuedAtValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
@@ -37,6 +40,8 @@ public class TokenService {
     /** HS256 needs a key of at least 256 bits. */
     public static final int MIN_SECRET_BYTES = 32;
     static final String ROLES_CLAIM = "roles";
+    /** How far the clocks of the issuing and the checking server may differ. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenService.class);
 
@@ -94,15 +99,29 @@ public class TokenService {
                 .expiresAt(now.plus(lifetime))
                 .claim(ROLES_CLAIM, roles)
                 .build();
-        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
-        String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-        return new Token(value, lifetime.toSeconds());
+        return new Token(sign(claims), lifetime.toSeconds());
     }
 
-    /** Checks signature, algorithm, expiry and issuer of every bearer token. */
+    /** The signed token of {@code claims}. */
+    String sign(JwtClaimsSet claims) {
+        JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
+        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+    }
+
+    /**
+     * Checks signature, algorithm and issuer of every bearer token, and its times: an expiry is required
+     * (a token without one would be valid forever) and must not be past; the issue time and "not before"
+     * must not be in the future. Each allows {@link #CLOCK_SKEW}.
+     */
     public JwtDecoder decoder() {
+        JwtTimestampValidator expiry = new JwtTimestampValidator(CLOCK_SKEW);
+        expiry.setAllowEmptyExpiryClaim(false);
+        expiry.setClock(clock);
+        JwtIssuedAtValidator issuedAt = new JwtIssuedAtValidator(true);
+        issuedAt.setClockSkew(CLOCK_SKEW);
+        issuedAt.setClock(clock);
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry, issuedAt, new JwtIssuerValidator(issuer)));
         return decoder;
     }
 

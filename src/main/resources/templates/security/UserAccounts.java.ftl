@@ -2,6 +2,7 @@ package ${project.packageName}.security;
 
 import ${project.packageName}.common.ApiException;
 import ${project.packageName}.common.FieldProblem;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,8 @@ public class UserAccounts implements UserDetailsService {
     /** Every role of the design; {@value SecurityConfiguration#ADMIN} manages users. */
     public static final List<String> ROLES = List.of(${project.security.roleLiterals});
     public static final int MIN_PASSWORD_LENGTH = 12;
-    /** BCrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
-    public static final int MAX_PASSWORD_LENGTH = 72;
+    /** BCrypt reads at most 72 bytes (of UTF-8, not characters); longer passwords are refused, never cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     public static final String USERNAME_PATTERN = "^[A-Za-z0-9._@-]{3,100}$";
 
     private final UserAccountRepository repository;
@@ -36,9 +37,21 @@ public class UserAccounts implements UserDetailsService {
         this.clock = Clock.systemUTC();
     }
 
-    /** A new user; 409 when the name is taken, 400 for a role the application does not know. */
+    /** Whether BCrypt hashes all of {@code password}: 72 characters of ASCII, only 36 accented letters. */
+    public static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+    }
+
+    /**
+     * A new user; 409 when the name is taken, 400 for a role the application does not know or a password
+     * longer than BCrypt reads.
+     */
     @Transactional
     public UserAccount create(String username, String password, Set<String> roles) {
+        if (!fitsBcrypt(password)) {
+            throw ApiException.badRequest("password", "must be at most " + MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8; this one has " + password.getBytes(StandardCharsets.UTF_8).length);
+        }
         for (String role : roles) {
             if (!ROLES.contains(role)) {
                 throw ApiException.badRequest(

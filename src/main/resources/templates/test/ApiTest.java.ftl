@@ -33,6 +33,43 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
+<#-- JSON values a field must refuse while parsing, each with the kind of value it must be (a local of the test) -->
+<#function wrongValues f>
+<#switch f.type>
+<#case "STRING">
+<#case "TEXT">
+<#return [["[1]", "aString"]]>
+<#case "INTEGER">
+<#return [["\"x\"", "anInteger"], ["1.5", "anInteger"], ["2147483648", "anInteger"]]>
+<#case "LONG">
+<#return [["\"x\"", "aLong"], ["9223372036854775808", "aLong"]]>
+<#case "DECIMAL">
+<#return [["\"x\"", "aNumber"]]>
+<#case "BOOLEAN">
+<#return [["\"maybe\"", "aBoolean"]]>
+<#case "DATE">
+<#return [["\"x\"", "aDate"], ["\"+99999-01-01\"", "aDate"], ["\"-0001-12-31\"", "aDate"]]>
+<#case "DATETIME">
+<#return [["\"x\"", "aDateTime"], ["\"+99999-01-01T00:00:00Z\"", "aDateTime"]]>
+<#case "UUID">
+<#return [["\"x\"", "aUuid"]]>
+<#case "ENUM">
+<#return [["\"NOT_A_VALUE\"", '"must be one of ' + f.enumValues?join(", ") + '"']]>
+<#default>
+<#return []>
+</#switch>
+</#function>
+<#assign kinds = {
+  "aString": '"must be a string"',
+  "anInteger": '"must be an integer from -2147483648 to 2147483647"',
+  "aLong": '"must be an integer from -9223372036854775808 to 9223372036854775807"',
+  "aNumber": '"must be a number"',
+  "aBoolean": '"must be true or false"',
+  "aDate": '"must be a date such as 2024-12-31, from 0001-01-01 to 9999-12-31"',
+  "aDateTime": '"must be a date-time such as 2024-12-31T23:59:00Z,"\n                + " from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z"',
+  "aUuid": '"must be a UUID"',
+  "anArray": '"must be an array"'
+}>
 /** {@code ${e.path}} over the whole application on embedded H2: every operation, rule and error. */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -186,13 +223,75 @@ class ${e.type}ApiTest {
 </#list>
 
     @Test
-    void create_with_malformed_json_returns_400_without_details_of_the_parser() throws Exception {
+    void create_with_malformed_json_returns_400_with_where_but_no_details_of_the_parser() throws Exception {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content("{\"broken\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", PROBLEM.toString()))
-                .andExpect(jsonPath("$.detail").value("Failed to read request"))
+                .andExpect(jsonPath("$.detail").value("The request body is not valid JSON (line 1, column 12)."))
                 .andExpect(jsonPath("$.trace").doesNotExist());
     }
+
+    @Test
+    void create_refuses_an_unknown_property_naming_it() throws Exception {
+        Map<String, Object> body = data.${e.varName}Body();
+        body.put("$unknown", 1);
+        long before = repository.count();
+        create(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()))
+                .andExpect(jsonPath("$.errors[0].field").value("$unknown"));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+<#assign firstProperty = (e.fields?filter(f -> f.writable)?map(f -> f.name) + e.toOne?map(r -> r.idProperty) + e.manyToMany?map(r -> r.idProperty))[0]!>
+<#if firstProperty?has_content>
+
+    @Test
+    void create_refuses_a_property_given_twice_naming_it() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"${firstProperty}\": null, \"${firstProperty}\": null}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()))
+                .andExpect(jsonPath("$.errors[0].field").value("${firstProperty}"))
+                .andExpect(jsonPath("$.errors[0].message").value("is given more than once"));
+    }
+
+    /** Each property with a value of another type or beyond what its column stores, and the answer naming it. */
+    @Test
+    void create_refuses_values_of_the_wrong_type_or_range_naming_the_field_and_what_it_must_be() throws Exception {
+<#assign rows = []>
+<#list e.fields?filter(f -> f.writable) as f>
+<#list wrongValues(f) as w>
+<#assign rows = rows + [['"' + f.name + '"', '"' + w[0]?j_string + '"', w[1]]]>
+</#list>
+</#list>
+<#list e.toOne as r>
+<#assign rows = rows + [['"' + r.idProperty + '"', '"\\"x\\""', "aLong"]]>
+</#list>
+<#list e.manyToMany as r>
+<#assign rows = rows + [['"' + r.idProperty + '"', '"\\"x\\""', "anArray"]]>
+</#list>
+<#list kinds?keys?filter(k -> rows?map(row -> row[2])?seq_contains(k)) as k>
+        String ${k} = ${kinds[k]};
+</#list>
+        String[][] cases = {
+<#list rows as row>
+<#if ("                {" + row?join(", ") + "},")?length <= 120>
+                {${row?join(", ")}},
+<#else>
+                {${row[0]}, ${row[1]},
+                        ${row[2]}},
+</#if>
+</#list>
+        };
+        for (String[] c : cases) {
+            mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content("{\"" + c[0] + "\": " + c[1] + "}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().string("Content-Type", PROBLEM.toString()))
+                    .andExpect(jsonPath("$.errors[0].field").value(c[0]))
+                    .andExpect(jsonPath("$.errors[0].message").value(c[2]));
+        }
+    }
+</#if>
 
     @Test
     void create_with_another_media_type_returns_415() throws Exception {
@@ -252,6 +351,14 @@ class ${e.type}ApiTest {
         mvc.perform(get(PATH).param("size", "${(project.maxPageSize + 1)?c}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
+    @Test
+    void list_refuses_a_page_whose_first_row_no_database_query_can_reach() throws Exception {
+        mvc.perform(get(PATH).param("page", "2147483647").param("size", "${project.maxPageSize?c}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()))
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
     @Test
@@ -441,9 +548,20 @@ class ${e.type}ApiTest {
     void patch_with_a_value_of_the_wrong_type_returns_400() throws Exception {
         ${e.type} existing = data.${e.varName}();
         merge(existing.getId(), "\"0\"", "{\"${f.name}\": \"not a ${f.type?lower_case}\"}")
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()))
+                .andExpect(jsonPath("$.errors[0].field").value("${f.name}"));
     }
 </#list>
+
+    @Test
+    void patch_refuses_an_unknown_property_naming_it() throws Exception {
+        ${e.type} existing = data.${e.varName}();
+        merge(existing.getId(), "\"0\"", "{\"$unknown\": 1}")
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", PROBLEM.toString()))
+                .andExpect(jsonPath("$.errors[0].field").value("$unknown"));
+    }
 </#if>
 <#if e.delete>
 

@@ -14,8 +14,8 @@ public final class Contributors {
 
     private static final List<String> DOMAIN_TEMPLATES = List.of(
             "common/ApiException.java.ftl", "common/ApiProblems.java.ftl", "common/CachingConfiguration.java.ftl",
-            "common/DatabaseConstraints.java.ftl", "common/ETags.java.ftl", "common/FieldProblem.java.ftl",
-            "common/MergePatch.java.ftl", "common/PageResponse.java.ftl", "common/Paging.java.ftl",
+            "common/DatabaseConstraints.java.ftl", "common/ETags.java.ftl", "common/ErrorProblems.java.ftl",
+            "common/FieldProblem.java.ftl", "common/JsonConfiguration.java.ftl", "common/MergePatch.java.ftl", "common/PageResponse.java.ftl", "common/Paging.java.ftl",
             "common/RepositoryConfiguration.java.ftl",
             "entity/Controller.java.ftl", "entity/Entity.java.ftl", "entity/Enum.java.ftl", "entity/Filter.java.ftl",
             "entity/Repository.java.ftl", "entity/Request.java.ftl", "entity/Response.java.ftl",
@@ -30,7 +30,8 @@ public final class Contributors {
             "security/SecurityConfiguration.java.ftl", "security/SecurityProblems.java.ftl", "security/TokenService.java.ftl",
             "security/UserAccount.java.ftl", "security/UserAccountRepository.java.ftl", "security/UserAccounts.java.ftl",
             "security/spotbugs-baseline.yaml.ftl",
-            "protection/ProblemWriter.java.ftl", "protection/RateLimitFilter.java.ftl",
+            "protection/ProblemReportValve.java.ftl", "protection/ProblemWriter.java.ftl",
+            "protection/RateLimitFilter.java.ftl",
             "protection/RequestSizeLimitFilter.java.ftl", "protection/SecurityHeadersFilter.java.ftl",
             "protection/WebProtectionConfiguration.java.ftl", "migration/V1_1__users.sql.ftl",
             "test/security/AdministratorBootstrapTest.java.ftl", "test/security/AuthApiTest.java.ftl",
@@ -65,8 +66,8 @@ public final class Contributors {
         String base = MAIN + project.getPackagePath() + "/";
         out.render(base + project.getApplicationClass() + ".java", "project/Application.java.ftl", Map.of());
         out.render(RESOURCES + "application.yaml", "project/application.yaml.ftl", Map.of());
-        for (String name : List.of("ApiException", "ApiProblems", "DatabaseConstraints", "ETags", "FieldProblem",
-                "MergePatch", "PageResponse", "Paging", "RepositoryConfiguration")) {
+        for (String name : List.of("ApiException", "ApiProblems", "DatabaseConstraints", "ETags", "ErrorProblems",
+                "FieldProblem", "JsonConfiguration", "MergePatch", "PageResponse", "Paging", "RepositoryConfiguration")) {
             out.render(base + "common/" + name + ".java", "common/" + name + ".java.ftl", Map.of());
         }
         if (project.isCaching()) {
@@ -77,7 +78,7 @@ public final class Contributors {
     /** Security headers, body size limit, rate limit and CORS: in every application, whatever its authentication. */
     static void protection(ProjectView project, Contributor.Output out) {
         String base = MAIN + project.getPackagePath() + "/common/";
-        List<String> names = new ArrayList<>(List.of("ProblemWriter", "RequestSizeLimitFilter",
+        List<String> names = new ArrayList<>(List.of("ProblemReportValve", "ProblemWriter", "RequestSizeLimitFilter",
                 "SecurityHeadersFilter", "WebProtectionConfiguration"));
         if (project.getSecurity().isRateLimited()) {
             names.add("RateLimitFilter");

@@ -188,7 +188,7 @@ public final class SampleValues {
                     number(field, field.max().add(BigDecimal.ONE)), true));
         }
         if (field.type() == Field.Type.ENUM) {
-            cases.add(new Invalid("values", field.name() + " outside its values", quote("NOT_A_VALUE"), false));
+            cases.add(new Invalid("values", field.name() + " outside its values", quote("NOT_A_VALUE"), true));
         }
         return cases;
     }

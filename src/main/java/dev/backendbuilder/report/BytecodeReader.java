@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,10 @@ public final class BytecodeReader {
     private static final Map<String, String> METHOD_MAPPINGS = Map.of(WEB + "GetMapping;", "GET",
             WEB + "PostMapping;", "POST", WEB + "PutMapping;", "PUT", WEB + "PatchMapping;", "PATCH",
             WEB + "DeleteMapping;", "DELETE", WEB + "RequestMapping;", "");
+    /** Spring Boot's error page controller (Boot 4, then 2 and 3): the container's error page, not an endpoint. */
+    private static final List<String> ERROR_CONTROLLERS = List.of(
+            "org/springframework/boot/webmvc/error/ErrorController",
+            "org/springframework/boot/web/servlet/error/ErrorController");
     private static final List<String> CONTROLLERS = List.of(WEB + "RestController;",
             "Lorg/springframework/stereotype/Controller;");
     private static final String REQUEST_BODY = WEB + "RequestBody;";
@@ -235,6 +240,7 @@ public final class BytecodeReader {
 
         String className;
         boolean controller;
+        boolean errorPage;
         Mapping classMapping;
         Value classPreAuthorize;
         final List<MethodScan> methods = new ArrayList<>();
@@ -247,6 +253,7 @@ public final class BytecodeReader {
         @Override
         public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
             className = name.substring(name.lastIndexOf('/') + 1);
+            errorPage = interfaces != null && Arrays.stream(interfaces).anyMatch(ERROR_CONTROLLERS::contains);
         }
 
         @Override
@@ -283,7 +290,7 @@ public final class BytecodeReader {
 
         List<Endpoint> endpoints() {
             List<Endpoint> endpoints = new ArrayList<>();
-            if (!controller) {
+            if (!controller || errorPage) {
                 return endpoints;
             }
             List<String> bases = classMapping == null ? List.of("") : classMapping.pathsOrEmpty();

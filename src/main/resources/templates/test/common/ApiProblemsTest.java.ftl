@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The answers that the API tests cannot provoke on demand: concurrency, unknown failures. */
@@ -100,5 +102,20 @@ class ApiProblemsTest {
             return null;
         });
         assertThat(logged.events()).isEmpty();
+    }
+
+    @Test
+    void a_failure_the_container_forwards_to_the_error_page_is_a_500_problem_without_details() {
+        MockHttpServletRequest forwarded = new MockHttpServletRequest("GET", "/error");
+        forwarded.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 500);
+        forwarded.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("password=secret"));
+        var answer = new ErrorProblems().error(forwarded);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat(answer.getBody().getDetail()).isEqualTo("The server could not complete the request.");
+
+        MockHttpServletRequest unknownStatus = new MockHttpServletRequest("GET", "/error");
+        unknownStatus.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 599);
+        assertThat(new ErrorProblems().error(unknownStatus).getStatusCode())
+                .isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 }

@@ -36,6 +36,18 @@ class PagingTest {
     }
 
     @Test
+    void a_page_whose_first_row_is_beyond_an_int_is_refused_not_sent_to_the_database() {
+        int size = Paging.MAX_SIZE;
+        int lastPage = Integer.MAX_VALUE / size;
+        assertThat(Paging.of(lastPage, size, null, SORTABLE).getOffset()).isLessThanOrEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> Paging.of(lastPage + 1, size, null, SORTABLE))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors()).extracting(FieldProblem::field)
+                        .containsExactly("page"))
+                .hasMessage("page must be at most " + lastPage + " for size " + size);
+        assertThatThrownBy(() -> Paging.of(Integer.MAX_VALUE, size, null, SORTABLE)).isInstanceOf(ApiException.class);
+    }
+
+    @Test
     void unknown_properties_and_lone_directions_are_refused() {
         assertThatThrownBy(() -> Paging.of(0, null, List.of("secret"), SORTABLE))
                 .hasMessageStartingWith("cannot sort by 'secret'; allowed:");

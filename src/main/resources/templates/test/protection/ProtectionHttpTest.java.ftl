@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 <#if project.security.enabled>
 import ${project.packageName}.security.TestUsers;
 </#if>
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 <#assign guarded = {"method": "POST", "path": project.security.authPath + "/users", "op": "user creation"}>
 </#if>
 
-<@layout.doc indent=0 text="What a client and a browser see over real HTTP: " + project.security.enabled?then("401 without credentials, 403 for a role the matrix refuses, a real sign-in, ", "") + "the security headers on every answer, " + project.security.cors?then("CORS for the design's origins only, ", "") + "and 413 for a body over the limit."/>
+<@layout.doc indent=0 text="What a client and a browser see over real HTTP: " + project.security.enabled?then("401 without credentials, 403 for a role the matrix refuses, a real sign-in, ", "") + "the security headers on every answer, " + project.security.cors?then("CORS for the design's origins only, ", "") + "413 for a body over the limit, and a problem detail for whatever the server refuses, whichever layer refuses it."/>
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProtectionHttpTest {
 
@@ -60,6 +63,30 @@ class ProtectionHttpTest {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(method, body);
+    }
+
+    /**
+     * Sends a request exactly as written, which Java's HTTP client would refuse to (an encoded slash, a
+     * character not allowed in a request line), and returns the whole answer as text.
+     */
+    private String raw(String requestLine, String... headers) throws IOException {
+        StringBuilder request = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n");
+        for (String header : headers) {
+            request.append(header).append("\r\n");
+        }
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** A problem detail of {@code status}, without a trace of the server's internals. */
+    private static void assertProblem(String answer, int status) {
+        assertThat(answer).startsWith("HTTP/1.1 " + status + " ")
+                .containsIgnoringCase("\r\nContent-Type: application/problem+json")
+                .contains("\"status\":" + status)
+                .doesNotContain("Exception").doesNotContain("Tomcat").doesNotContain("<html");
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> answer) {
@@ -144,6 +171,40 @@ class ProtectionHttpTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertSecurityHeaders(answer);
     }
+
+    @Test
+    void what_tomcat_refuses_before_the_application_sees_it_is_a_400_problem() throws Exception {
+        // An encoded slash, a character not allowed in a request line, headers over Tomcat's 8 KB.
+        assertProblem(raw("GET ${project.basePath?remove_ending("/")}/a%2Fb HTTP/1.1"), 400);
+        assertProblem(raw("GET ${project.basePath?remove_ending("/")}/a{b HTTP/1.1"), 400);
+        assertProblem(raw("GET ${probePath} HTTP/1.1", "X-Padding: " + "x".repeat(64 * 1024)), 400);
+    }
+
+    @Test
+    void what_the_servlet_layer_refuses_is_a_problem_too() throws Exception {
+<#if project.security.enabled>
+        // Spring Security's firewall: a path that climbs out of its folder, a path parameter.
+        assertProblem(raw("GET ${project.basePath?remove_ending("/")}/a/../b HTTP/1.1"), 400);
+        assertProblem(raw("GET ${project.basePath?remove_ending("/")}/a;b=c HTTP/1.1"), 400);
+</#if>
+        assertProblem(raw("TRACE ${probePath} HTTP/1.1"), 405);
+        // Asked for directly, the error page is just a path the API does not have.
+        assertProblem(raw("GET /error HTTP/1.1"), 404);
+    }
+<#if probe?has_content && probe.list>
+
+    @Test
+    void a_query_string_that_is_not_utf_8_is_400() throws Exception {
+<#if project.security.enabled>
+        String answer = raw("GET ${probe.path}?page=%FF%FE HTTP/1.1",
+                "Authorization: " + users.authorization(${project.security.roleLiterals}));
+<#else>
+        String answer = raw("GET ${probe.path}?page=%FF%FE HTTP/1.1");
+</#if>
+        assertProblem(answer, 400);
+        assertThat(answer).contains("percent-encoded characters must be UTF-8");
+    }
+</#if>
 <#if project.security.cors>
 
     @Test
@@ -163,6 +224,7 @@ class ProtectionHttpTest {
                 .header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET"));
         assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 </#if>
     }

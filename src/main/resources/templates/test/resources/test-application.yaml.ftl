@@ -15,6 +15,8 @@ logging:
     com.zaxxer.hikari: WARN
     org.flywaydb: WARN
     org.apache.catalina: WARN
+    # Tomcat reports the malformed requests ProtectionHttpTest sends, with a stack trace, at INFO.
+    org.apache.coyote: WARN
     org.springdoc: WARN
     # The tests provoke constraint violations and start without a signing key or a first administrator
     # on purpose, and assert on the answers; what production logs about them would only bury a real failure.

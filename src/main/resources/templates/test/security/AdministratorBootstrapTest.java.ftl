@@ -40,7 +40,15 @@ class AdministratorBootstrapTest {
     @Test
     void refuses_a_short_password() {
         assertThatThrownBy(() -> new AdministratorBootstrap(users, "first-admin", "short").run(null))
-                .hasMessageStartingWith("ADMIN_PASSWORD must be 12 to 72 characters long");
+                .hasMessageStartingWith("ADMIN_PASSWORD must have at least 12 characters and at most 72 bytes");
+        verify(users, never()).create(anyString(), anyString(), any());
+    }
+
+    @Test
+    void refuses_a_password_of_few_characters_but_more_than_72_bytes() {
+        String accented = "\u00e9".repeat(40);
+        assertThatThrownBy(() -> new AdministratorBootstrap(users, "first-admin", accented).run(null))
+                .hasMessageStartingWith("ADMIN_PASSWORD must have at least 12 characters and at most 72 bytes");
         verify(users, never()).create(anyString(), anyString(), any());
     }
 

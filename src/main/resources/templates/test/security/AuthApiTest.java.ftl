@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+<#if project.security.jwt>
+import java.time.Instant;
+</#if>
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+<#if project.security.jwt>
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+</#if>
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,6 +42,11 @@ class AuthApiTest {
 
     @Autowired
     private TestUsers testUsers;
+<#if project.security.jwt>
+
+    @Autowired
+    private TokenService tokens;
+</#if>
 
     private ResultActions send(String path, Object body, RequestPostProcessor... callers) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
@@ -89,6 +100,25 @@ class AuthApiTest {
     void a_token_request_without_a_password_is_400() throws Exception {
         send(AuthController.PATH + "/token", Map.of("username", freshName())).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void a_token_without_an_expiry_or_issued_in_the_future_is_401_though_signed_with_the_key() throws Exception {
+        Instant inTenMinutes = Instant.now().plusSeconds(600);
+        JwtClaimsSet forever = JwtClaimsSet.builder().issuer("${project.name}").subject("admin")
+                .issuedAt(Instant.now()).claim(TokenService.ROLES_CLAIM, List.of(SecurityConfiguration.ADMIN)).build();
+        JwtClaimsSet fromTheFuture = JwtClaimsSet.builder().issuer("${project.name}").subject("admin")
+                .issuedAt(inTenMinutes).expiresAt(inTenMinutes.plusSeconds(600))
+                .claim(TokenService.ROLES_CLAIM, List.of(SecurityConfiguration.ADMIN)).build();
+        String body = json.writeValueAsString(newUser(freshName(), freshPassword(), List.of("${project.security.roles[0]}")));
+        for (JwtClaimsSet claims : List.of(forever, fromTheFuture)) {
+            mvc.perform(MockMvcRequestBuilders.post(USERS)
+                            .header("Authorization", "Bearer " + tokens.sign(claims))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string("Content-Type", "application/problem+json"));
+        }
+    }
 </#if>
 
     @Test
@@ -123,6 +153,35 @@ class AuthApiTest {
         send(USERS, newUser(freshName(), "short", List.of("${project.security.roles[0]}")), administrator())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("password"));
+    }
+
+    @Test
+    void a_password_of_72_characters_but_more_bytes_is_400_not_cut_by_bcrypt() throws Exception {
+        // 40 characters, 80 bytes in UTF-8: BCrypt would read only the first 72 bytes.
+        send(USERS, newUser(freshName(), "\u00e9".repeat(40), List.of("${project.security.roles[0]}")), administrator())
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 72 bytes in UTF-8; this one has 80"));
+        send(USERS, newUser(freshName(), "\u00e9".repeat(36), List.of("${project.security.roles[0]}")), administrator())
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void unknown_and_repeated_properties_are_400_naming_them() throws Exception {
+        String unknown = "{\"username\": \"" + freshName() + "\", \"password\": \"" + freshPassword()
+                + "\", \"roles\": [\"${project.security.roles[0]}\"], \"admin\": true}";
+        mvc.perform(MockMvcRequestBuilders.post(USERS).with(administrator())
+                        .contentType(MediaType.APPLICATION_JSON).content(unknown))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("admin"));
+        String twice = "{\"username\": \"" + freshName() + "\", \"password\": \"" + freshPassword()
+                + "\", \"roles\": [\"${project.security.roles[0]}\"], \"roles\": [\"${project.security.adminRole}\"]}";
+        mvc.perform(MockMvcRequestBuilders.post(USERS).with(administrator())
+                        .contentType(MediaType.APPLICATION_JSON).content(twice))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("roles"))
+                .andExpect(jsonPath("$.errors[0].message").value("is given more than once"));
     }
 
     @Test

@@ -170,12 +170,12 @@ class SampleValuesTest {
     }
 
     @Test
-    void enum_fields_should_get_their_values_and_an_outside_value_that_is_not_a_field_error() {
+    void enum_fields_should_get_their_values_and_an_outside_value_refused_naming_the_field() {
         Field status = libraryField("Book", "status");
 
         assertThat(SampleValues.valid("Book", status)).containsExactly("\"DRAFT\"", "\"PUBLISHED\"", "\"ARCHIVED\"");
         assertThat(SampleValues.invalid("Book", status)).containsExactly(
-                new SampleValues.Invalid("values", "status outside its values", "\"NOT_A_VALUE\"", false));
+                new SampleValues.Invalid("values", "status outside its values", "\"NOT_A_VALUE\"", true));
     }
 
     @Test
