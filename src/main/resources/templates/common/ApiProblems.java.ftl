@@ -197,6 +197,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+        if (DatabaseOutage.isCause(e)) {
+            // One line per refused request, without a stack trace: during an outage there are many.
+            LOG.warn("Database unavailable, answered 503: {}", DatabaseOutage.describe(e));
+            HttpStatus unavailable = HttpStatus.SERVICE_UNAVAILABLE;
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(unavailable, DatabaseOutage.DETAIL);
+            body.setTitle("Service unavailable");
+            return ResponseEntity.status(unavailable)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(body);
+        }
         if (e instanceof org.springframework.web.ErrorResponse
                 || e instanceof jakarta.servlet.ServletException<#if project.security.enabled>
                 // Spring Security's filters answer these with 401 or 403.

@@ -153,7 +153,13 @@ Conventions:
 - **Caches**: single reads of <#list project.exposedEntities?filter(x -> x.cached) as x>`${x.path}/{id}`<#sep>, </#sep></#list>
   are cached (Caffeine, `CACHE_SPEC`); every write through the API evicts the entry.
 </#if>
-- **Connection pool**: HikariCP, `DATABASE_POOL_SIZE` connections, `DATABASE_POOL_TIMEOUT_MS` wait.
+- **Connection pool**: HikariCP, `DATABASE_POOL_SIZE` connections, `DATABASE_POOL_TIMEOUT_MS` wait
+  (2 s by default).
+- **Database outage**: a request that needs the database while it is unreachable (or while every
+  connection is busy) is answered, within `DATABASE_POOL_TIMEOUT_MS`, `503` with `Retry-After: 5`
+  and a problem detail<#if project.security.enabled>; so is a sign-in, since the password may well be right</#if>.
+  The application serves again as soon as the database is back, without a restart<#if project.outageTested>
+  (`DatabaseOutageTest` stops a real database server under it to prove this)</#if>.
 - **Shutdown** is graceful: requests in flight finish (up to `SHUTDOWN_TIMEOUT`) before the
   application stops.
 <#if project.integrations?has_content>

@@ -11,7 +11,12 @@ spring:
     hikari:
       pool-name: ${project.name}
       maximum-pool-size: ${r"${DATABASE_POOL_SIZE:10}"}
-      connection-timeout: ${r"${DATABASE_POOL_TIMEOUT_MS:5000}"}
+      # How long a request waits for a connection; with the database down it is then answered 503.
+      connection-timeout: ${r"${DATABASE_POOL_TIMEOUT_MS:2000}"}
+      # Below connection-timeout, so a dead connection is found out while the request still waits.
+      validation-timeout: 1000
+      # Drops every connection that failed because the database went away, so none is handed out again.
+      exception-override-class-name: ${project.packageName}.common.DatabaseOutage
       max-lifetime: 1800000
   jpa:
     open-in-view: false

@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 <#if project.security.jwt>
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -56,6 +57,9 @@ public class AuthController {
         try {
             user = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+        } catch (InternalAuthenticationServiceException e) {
+            // The users could not be read (the database is down, say): not a wrong password, so not 401.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } catch (AuthenticationException e) {
             // One answer for an unknown user and a wrong password: names cannot be probed.
             throw new ApiException(

@@ -1,9 +1,12 @@
 package ${project.packageName}.security;
 
+import ${project.packageName}.common.DatabaseOutage;
 import ${project.packageName}.common.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,10 +17,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * 401 and 403 as RFC 9457 problem details, like every other error of the API, with the
- * {@code WWW-Authenticate} challenge a client needs to know how to sign in.
+ * {@code WWW-Authenticate} challenge a client needs to know how to sign in; 503 when the users
+ * cannot be read because the database is down (the credentials may well be right).
  */
 @Component
 public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityProblems.class);
 
 <#if project.security.jwt>
     static final String CHALLENGE = "Bearer";
@@ -34,6 +40,12 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.isCause(e)) {
+            LOG.warn("Database unavailable, sign-in answered 503: {}", DatabaseOutage.describe(e));
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         problems.write(request, response, HttpStatus.UNAUTHORIZED,
 <#if project.security.jwt>

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
+import ${project.packageName}.common.CapturedLog;
 import ${project.packageName}.common.RequestIdFilter;
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +19,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
@@ -102,27 +100,20 @@ class OperationsTest {
         assertThat(ready.body()).contains("\"db\"");
 
         // The outage is provoked: the health check's warning (with its stack trace) is collected, not printed.
-        Logger health = (Logger) LoggerFactory.getLogger(DataSourceHealthIndicator.class);
-        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
-        warnings.start();
-        boolean additive = health.isAdditive();
-        health.addAppender(warnings);
-        health.setAdditive(false);
+        List<ILoggingEvent> warnings;
         doThrow(new SQLException("database unreachable")).when(dataSource).getConnection();
-        try {
+        try (CapturedLog log = CapturedLog.of(DataSourceHealthIndicator.class)) {
             HttpResponse<String> notReady = get("/actuator/health/readiness", null);
             assertThat(notReady.statusCode()).isEqualTo(503);
             assertThat(notReady.body()).contains("DOWN").doesNotContain("database unreachable");
             // A database outage is no reason to restart the application.
             assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+            warnings = log.events();
         } finally {
             reset(dataSource);
-            health.setAdditive(additive);
-            health.detachAppender(warnings);
-            warnings.stop();
         }
         // The operator learns why readiness is down.
-        assertThat(warnings.list).isNotEmpty().allSatisfy(event -> {
+        assertThat(warnings).isNotEmpty().allSatisfy(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getThrowableProxy()).isNotNull();
         });

@@ -55,7 +55,7 @@ public record EnvironmentVariable(String name, String description, String defaul
         all.add(new EnvironmentVariable("DATABASE_POOL_SIZE", "most connections in the pool (HikariCP)", "10", null, false,
                 false));
         all.add(new EnvironmentVariable("DATABASE_POOL_TIMEOUT_MS",
-                "longest wait for a free connection before the request fails, in milliseconds", "5000", null, false, false));
+                "longest wait for a connection, in milliseconds, before the request is answered 503 (the database is down or every connection busy)", "2000", null, false, false));
         all.add(new EnvironmentVariable("LOG_FORMAT",
                 "log format: `ecs`, `logstash` or `gelf` write one JSON object per line (with `requestId`), empty plain text", "",
                 null, false, false));

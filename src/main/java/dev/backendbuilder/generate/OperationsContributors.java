@@ -14,12 +14,12 @@ final class OperationsContributors {
 
     /** The templates these contributors use (part of {@link Contributors#TEMPLATES}). */
     static final List<String> TEMPLATES = List.of(
-            "ops/ProductionEnvironment.java.ftl", "ops/ProductionEnvironmentFailureAnalyzer.java.ftl",
+            "ops/DatabaseOutage.java.ftl", "ops/ProductionEnvironment.java.ftl", "ops/ProductionEnvironmentFailureAnalyzer.java.ftl",
             "ops/RequestIdFilter.java.ftl", "ops/spring.factories.ftl",
             "integration/Client.java.ftl", "integration/IntegrationException.java.ftl", "integration/Resilience.java.ftl",
             "deploy/Dockerfile.ftl", "deploy/HealthCheck.java.ftl", "deploy/compose.yaml.ftl", "deploy/dockerignore.ftl",
             "deploy/env.example.ftl",
-            "test/CacheTest.java.ftl", "test/OperationsTest.java.ftl", "test/ops/ProductionEnvironmentTest.java.ftl",
+            "test/CacheTest.java.ftl", "test/OperationsTest.java.ftl", "test/ops/DatabaseOutageTest.java.ftl", "test/ops/ProductionEnvironmentTest.java.ftl",
             "test/ops/RequestIdFilterTest.java.ftl", "test/integration/ClientTest.java.ftl");
 
     private OperationsContributors() {
@@ -29,13 +29,18 @@ final class OperationsContributors {
     static void operations(ProjectView project, Contributor.Output out) {
         String common = MAIN + project.getPackagePath() + "/common/";
         String commonTests = TEST + project.getPackagePath() + "/common/";
-        for (String name : List.of("ProductionEnvironment", "ProductionEnvironmentFailureAnalyzer", "RequestIdFilter")) {
+        for (String name : List.of("DatabaseOutage", "ProductionEnvironment", "ProductionEnvironmentFailureAnalyzer",
+                "RequestIdFilter")) {
             out.render(common + name + ".java", "ops/" + name + ".java.ftl", Map.of());
         }
         out.render("src/main/resources/META-INF/spring.factories", "ops/spring.factories.ftl", Map.of());
         out.render(commonTests + "ProductionEnvironmentTest.java", "test/ops/ProductionEnvironmentTest.java.ftl", Map.of());
         out.render(commonTests + "RequestIdFilterTest.java", "test/ops/RequestIdFilterTest.java.ftl", Map.of());
         out.render(TEST + project.getPackagePath() + "/OperationsTest.java", "test/OperationsTest.java.ftl", Map.of());
+        if (project.isOutageTested()) {
+            out.render(TEST + project.getPackagePath() + "/DatabaseOutageTest.java", "test/ops/DatabaseOutageTest.java.ftl",
+                    Map.of());
+        }
         for (EntityView entity : project.getExposedEntities()) {
             if (entity.isCached() && entity.isGet()) {
                 out.render(TEST + entity.getPackagePath() + "/" + entity.getName() + "CacheTest.java", "test/CacheTest.java.ftl",

@@ -196,6 +196,14 @@ public final class ProjectView {
         return entities.stream().anyMatch(EntityView::isCached);
     }
 
+    /**
+     * Whether the outage test has a request that needs the database: a resource read, or creating a
+     * user (a design with neither has nothing the database could fail to answer).
+     */
+    public boolean isOutageTested() {
+        return getSecurity().isEnabled() || getExposedEntities().stream().anyMatch(e -> e.isList() || e.isGet());
+    }
+
     /** Every foreign key and unique constraint name, for turning database errors into 409 answers. */
     public List<ConstraintView> getConstraints() {
         List<ConstraintView> out = new ArrayList<>();

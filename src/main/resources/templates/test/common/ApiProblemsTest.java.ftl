@@ -4,22 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /** The answers that the API tests cannot provoke on demand: concurrency, unknown failures. */
 class ApiProblemsTest {
@@ -35,18 +37,8 @@ class ApiProblemsTest {
      * the failures here are provoked, and their stack traces in the build log would only bury a real one.
      */
     private static Logged logged(Callable<ResponseEntity<ProblemDetail>> action) throws Exception {
-        Logger logger = (Logger) LoggerFactory.getLogger(ApiProblems.class);
-        ListAppender<ILoggingEvent> appender = new ListAppender<>();
-        appender.start();
-        boolean additive = logger.isAdditive();
-        logger.addAppender(appender);
-        logger.setAdditive(false);
-        try {
-            return new Logged(action.call(), List.copyOf(appender.list));
-        } finally {
-            logger.setAdditive(additive);
-            logger.detachAppender(appender);
-            appender.stop();
+        try (CapturedLog log = CapturedLog.of(ApiProblems.class)) {
+            return new Logged(action.call(), log.events());
         }
     }
 
@@ -92,6 +84,33 @@ class ApiProblemsTest {
         assertThat(logged.answer().getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
         assertThat(logged.answer().getBody().getDetail()).isEqualTo("The server could not complete the request.");
         assertThat(logged.answer().getBody().getProperties()).isNullOrEmpty();
+    }
+
+    @Test
+    void a_database_out_of_reach_is_a_503_with_retry_after_and_one_warning_without_stack_trace() throws Exception {
+        var timeout = new SQLTransientConnectionException("Connection not available, request timed out after 2000ms");
+        var outage = new CannotCreateTransactionException("Could not open JPA EntityManager for transaction", timeout);
+        Logged logged = logged(() -> problems.unexpected(outage));
+
+        assertThat(logged.answer().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(logged.answer().getHeaders().getFirst(HttpHeaders.RETRY_AFTER))
+                .isEqualTo(DatabaseOutage.RETRY_AFTER_SECONDS);
+        assertThat(logged.answer().getBody().getDetail()).isEqualTo(DatabaseOutage.DETAIL);
+        assertThat(logged.events()).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getThrowableProxy()).isNull();
+            assertThat(event.getFormattedMessage()).contains("request timed out after 2000ms");
+        });
+    }
+
+    @Test
+    void only_a_connection_failure_counts_as_an_outage() {
+        assertThat(DatabaseOutage.isCause(new SQLException("connection refused", "08001"))).isTrue();
+        assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLNonTransientConnectionException("broken"))))
+                .isTrue();
+        assertThat(DatabaseOutage.isCause(new SQLException("syntax error", "42601"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("duplicate key"))).isFalse();
+        assertThat(DatabaseOutage.isCause(new IllegalStateException())).isFalse();
     }
 
     @Test

@@ -7,12 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ${project.packageName}.${project.applicationClass};
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter;
@@ -78,26 +75,18 @@ class ProductionEnvironmentTest {
         application.setAdditionalProfiles(ProductionEnvironment.PROFILE);
 
         // The report Spring Boot logs is collected, not printed: the failure is provoked.
-        Logger reporter = (Logger) LoggerFactory.getLogger(LoggingFailureAnalysisReporter.class);
-        ListAppender<ILoggingEvent> report = new ListAppender<>();
-        report.start();
-        boolean additive = reporter.isAdditive();
-        reporter.addAppender(report);
-        reporter.setAdditive(false);
-        try {
+        List<ILoggingEvent> report;
+        try (CapturedLog log = CapturedLog.of(LoggingFailureAnalysisReporter.class)) {
             assertThatThrownBy(application::run).isInstanceOf(ProductionEnvironment.MissingVariables.class)
 <#list project.requiredInProduction as v>
                     .hasMessageContaining("${v.name()}")
 </#list>
                     .hasMessageEndingWith("unset or blank.");
-        } finally {
-            reporter.setAdditive(additive);
-            reporter.detachAppender(report);
-            report.stop();
+            report = log.events();
         }
         // The operator reads what is missing and what to do, once, without a stack trace.
         String blankLine = System.lineSeparator() + System.lineSeparator();
-        assertThat(report.list).singleElement().satisfies(event -> {
+        assertThat(report).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
             assertThat(event.getThrowableProxy()).isNull();
             assertThat(event.getFormattedMessage())
