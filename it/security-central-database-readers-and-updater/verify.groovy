@@ -1,42 +1,19 @@
 import groovy.json.JsonSlurper
 import java.sql.Connection
-import java.sql.Driver
 import java.time.Duration
 import java.time.Instant
 import java.util.zip.ZipFile
 
-// A real PostgreSQL server: .ci/postgres start (CI runs it) exports where it is. Without one this IT
-// fails and says how to get one; it never passes without having run.
-def url = System.getenv('BUILDER_TEST_POSTGRES_URL')
-def user = System.getenv('BUILDER_TEST_POSTGRES_USER')
-def password = System.getenv('BUILDER_TEST_POSTGRES_PASSWORD')
-assert url && user && password : 'This IT needs a PostgreSQL server: run eval "$(.ci/postgres start)" (installs Debian\'s postgresql' +
-    ' package when absent) and build again, or export BUILDER_TEST_POSTGRES_URL (jdbc:postgresql://host:port/db),' +
-    ' BUILDER_TEST_POSTGRES_USER (a role that may create databases) and BUILDER_TEST_POSTGRES_PASSWORD; see the README\'s Development section.'
-
+// A real PostgreSQL server (.ci/postgres start), with a database of its own holding Dependency-Check's
+// schema from its own initialize_postgres.sql.
+def postgres = evaluate(new File(basedir, '../../../it/_support/postgres.groovy')).find(localRepositoryPath)
 def repo = new File(localRepositoryPath.toString())
-def jar = { String group, String artifact ->
-    def dir = new File(repo, group.replace('.', '/') + '/' + artifact)
-    def found = []
-    dir.eachFileRecurse { if (it.name ==~ /${artifact}-[0-9.]+\.jar/) found << it }
-    assert found : "no ${artifact} jar in ${dir}"
-    found.sort { it.name }.last()
-}
-def driver = (Driver) new URLClassLoader([jar('org.postgresql', 'postgresql').toURI().toURL()] as URL[], getClass().classLoader)
-    .loadClass('org.postgresql.Driver').getDeclaredConstructor().newInstance()
-def props = new Properties()
-props.user = user
-props.password = password
-def connect = { String jdbc -> driver.connect(jdbc, props) }
-
-// a database of its own, holding Dependency-Check's schema from its own initialize_postgres.sql
+def user = postgres.user
+def password = postgres.password
+def connect = { String jdbc -> postgres.connect(jdbc) }
 def database = 'builder_it_central'
-def databaseUrl = url.replaceFirst('/[^/?]*(\\?.*)?$', '/' + database)
-connect(url).withCloseable { Connection c ->
-    c.createStatement().execute("DROP DATABASE IF EXISTS ${database}")
-    c.createStatement().execute("CREATE DATABASE ${database}")
-}
-def schema = new ZipFile(jar('org.owasp', 'dependency-check-core')).withCloseable { z ->
+def databaseUrl = postgres.freshDatabase(database)
+def schema = new ZipFile(postgres.jar(repo, 'org.owasp', 'dependency-check-core')).withCloseable { z ->
     z.getInputStream(z.getEntry('data/initialize_postgres.sql')).getText('UTF-8')
 }
 connect(databaseUrl).withCloseable { Connection c -> c.createStatement().execute(schema) }
@@ -132,5 +109,5 @@ connect(databaseUrl).withCloseable { Connection c ->
     rs.next()
     assert rs.getString(1) == "the NVD datafeed ${feedB}".toString()
 }
-connect(url).withCloseable { Connection c -> c.createStatement().execute("DROP DATABASE IF EXISTS ${database} WITH (FORCE)") }
+postgres.drop(database)
 true

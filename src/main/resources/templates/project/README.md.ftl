@@ -24,6 +24,27 @@ the dependencies, SpotBugs with Find Security Bugs on the classes). The dependen
 vulnerability data: an API key (`NVD_API_KEY`, or `-Dbuilder.security.nvdApiKey=...`), a datafeed
 mirror (`-Dbuilder.security.nvdDatafeedUrl=https://...` or `file:///...`), or an existing database
 (`-Dbuilder.security.dataDirectory=...`); without any, the build stops and says so.
+<#if project.database.vendor != "h2">
+<#assign productName = {"postgresql": "PostgreSQL", "mysql": "MySQL"}[project.database.vendor]>
+
+### The tests on ${productName}
+
+The tests run on embedded H2 by default. ${productName} differs where it matters (constraint
+names and error codes behind the 409 answers, types, locking, sorting), so run them on a real
+${productName} server before a release, and in CI:
+
+```bash
+TEST_DATABASE_URL=jdbc:${project.database.vendor}://localhost:${(project.database.vendor == "postgresql")?then("5432", "3306")}/${project.name}_test \
+TEST_DATABASE_USERNAME=${project.name} TEST_DATABASE_PASSWORD=... mvn verify
+```
+
+Where Docker runs, Testcontainers starts a throw-away server instead:
+`TEST_DATABASE_URL=jdbc:tc:${project.database.vendor}:${(project.database.vendor == "postgresql")?then("17", "8.4")}:///${project.name}_test mvn verify`.
+
+The tests empty that database first (Flyway `clean`, then every migration from V1), so give them
+one of their own. They never read `DATABASE_URL`: a shell pointed at a real database cannot
+have it emptied by a test run.
+</#if>
 <#if project.benchmarks?has_content>
 
 The benchmark gate runs `src/test/java/${project.packagePath}/bench/EndpointBenchmark.java` (JMH, over real HTTP)

@@ -103,6 +103,13 @@
       <artifactId>flyway-mysql</artifactId>
     </dependency>
 </#if>
+<#if project.database.vendor != "h2">
+    <dependency>
+      <groupId>org.testcontainers</groupId>
+      <artifactId>testcontainers-${project.database.vendor}</artifactId>
+      <scope>test</scope>
+    </dependency>
+</#if>
     <dependency>
       <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-test</artifactId>

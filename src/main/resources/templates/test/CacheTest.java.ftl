@@ -73,12 +73,16 @@ class ${e.type}CacheTest {
 
 <#if e.update>
         service.update(id, 5, json.convertValue(data.${e.varName}Body(), ${e.type}Request.class));
-<#else>
-        service.patch(id, 5, json.readTree("{}"));
-</#if>
 
         assertThat(cache.get(id)).isNull();
         assertThat(service.get(id).version()).isEqualTo(6);
+<#else>
+        service.patch(id, 5, json.readTree("{}"));
+
+        assertThat(cache.get(id)).isNull();
+        // An empty merge patch changes nothing, so the version stays: reading 5, not the cached 0, is the eviction.
+        assertThat(service.get(id).version()).isEqualTo(5);
+</#if>
     }
 </#if>
 <#if e.delete>

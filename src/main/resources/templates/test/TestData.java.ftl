@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 <#if project.caching>
 import org.springframework.cache.CacheManager;
 </#if>
+<#if project.database.vendor != "h2">
+import org.springframework.jdbc.core.ConnectionCallback;
+</#if>
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +37,17 @@ public class TestData {
     private static final AtomicInteger ${e.constantName}_ROWS = new AtomicInteger();
 </#list>
 
+<#if project.database.vendor != "h2">
+<#assign tables = []>
+<#list project.entities as e>
+<#list e.manyToMany as r>
+<#assign tables = tables + ['"' + r.joinTable + '"']>
+</#list>
+<#assign tables = tables + ['"' + e.table + '"']>
+</#list>
+<@layout.wrapped indent=4 head="private static final List<String> TABLES = List.of(" args=tables tail=");"/>
+
+</#if>
     private final JdbcTemplate jdbc;
 <#if project.caching>
     private final CacheManager caches;
@@ -41,6 +55,9 @@ public class TestData {
 <#list project.entities as e>
     private final ${e.type}Repository ${e.varName}Repository;
 </#list>
+<#if project.database.vendor != "h2">
+    private String databaseProduct;
+</#if>
 
 <@layout.wrapped indent=4 head="public TestData(" args=["JdbcTemplate jdbc"] + project.caching?then(["CacheManager caches"], []) + project.entities?map(e -> e.type + "Repository " + e.varName + "Repository") tail=") {"/>
         this.jdbc = jdbc;
@@ -52,8 +69,35 @@ public class TestData {
 </#list>
     }
 
-    /** Empties every table (and cache), so each test starts from nothing. */
+    /**
+     * Empties every table (and cache), so each test starts from nothing, on H2<#if project.database.vendor != "h2"> and on the
+     * ${{"postgresql": "PostgreSQL", "mysql": "MySQL"}[project.database.vendor]} server the tests run on when TEST_DATABASE_URL names one</#if>.
+     */
     public void clear() {
+<#if project.database.vendor == "postgresql">
+        if (isPostgresql()) {
+            jdbc.execute("TRUNCATE TABLE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");
+        } else {
+            clearH2();
+        }
+<#elseif project.database.vendor == "mysql">
+        if (isMysql()) {
+            // TRUNCATE restarts AUTO_INCREMENT; MySQL has no CASCADE, so the foreign keys wait meanwhile.
+            jdbc.execute("SET FOREIGN_KEY_CHECKS = 0");
+            TABLES.forEach(table -> jdbc.execute("TRUNCATE TABLE " + table));
+            jdbc.execute("SET FOREIGN_KEY_CHECKS = 1");
+        } else {
+            clearH2();
+        }
+<#else>
+        clearH2();
+</#if>
+<#if project.caching>
+        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
+</#if>
+    }
+
+    private void clearH2() {
         jdbc.execute("SET REFERENTIAL_INTEGRITY FALSE");
 <#list project.entities as e>
 <#list e.manyToMany as r>
@@ -62,10 +106,16 @@ public class TestData {
         jdbc.execute("TRUNCATE TABLE ${e.table} RESTART IDENTITY");
 </#list>
         jdbc.execute("SET REFERENTIAL_INTEGRITY TRUE");
-<#if project.caching>
-        caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
-</#if>
     }
+<#if project.database.vendor != "h2">
+
+    private boolean is${(project.database.vendor == "postgresql")?then("Postgresql", "Mysql")}() {
+        if (databaseProduct == null) {
+            databaseProduct = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        }
+        return "${(project.database.vendor == "postgresql")?then("PostgreSQL", "MySQL")}".equals(databaseProduct);
+    }
+</#if>
 <#if project.samplePools>
 
     @SafeVarargs

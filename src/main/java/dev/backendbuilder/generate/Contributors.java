@@ -23,7 +23,7 @@ public final class Contributors {
             "project/Application.java.ftl", "project/README.md.ftl", "project/application.yaml.ftl",
             "project/dependencies.xml.ftl", "project/gitignore.ftl", "project/plugins.xml.ftl", "project/pom.xml.ftl",
             "bench/EndpointBenchmark.java.ftl", "test/ApiTest.java.ftl", "test/ApplicationHttpTest.java.ftl", "test/ControllerTest.java.ftl",
-            "test/ServiceTest.java.ftl", "test/TestData.java.ftl", "test/common/ApiProblemsTest.java.ftl", "test/common/CapturedLog.java.ftl",
+            "test/ServiceTest.java.ftl", "test/TestData.java.ftl", "test/FreshTestDatabase.java.ftl", "test/common/ApiProblemsTest.java.ftl", "test/common/CapturedLog.java.ftl",
             "test/common/DatabaseConstraintsTest.java.ftl", "test/common/ETagsTest.java.ftl",
             "test/common/MergePatchTest.java.ftl", "test/common/PagingTest.java.ftl",
             "security/AdministratorBootstrap.java.ftl", "security/AuthController.java.ftl",
@@ -179,6 +179,7 @@ public final class Contributors {
     static void tests(ProjectView project, Contributor.Output out) {
         String base = TEST + project.getPackagePath() + "/";
         out.render(base + "TestData.java", "test/TestData.java.ftl", Map.of());
+        out.render(base + "FreshTestDatabase.java", "test/FreshTestDatabase.java.ftl", Map.of());
         out.render(base + "ApplicationHttpTest.java", "test/ApplicationHttpTest.java.ftl", Map.of());
         for (String name : List.of("ApiProblemsTest", "CapturedLog", "DatabaseConstraintsTest", "ETagsTest", "MergePatchTest",
                 "PagingTest")) {
