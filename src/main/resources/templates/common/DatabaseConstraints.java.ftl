@@ -34,10 +34,14 @@ public final class DatabaseConstraints {
     }
 
     public static Constraint find(Throwable error) {
+        return find(error, ALL);
+    }
+
+    static Constraint find(Throwable error, List<Constraint> known) {
         Constraint best = null;
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String text = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            for (Constraint constraint : ALL) {
+            for (Constraint constraint : known) {
                 boolean longer = best == null || constraint.name().length() > best.name().length();
                 if (longer && text.contains(constraint.name())) {
                     best = constraint;

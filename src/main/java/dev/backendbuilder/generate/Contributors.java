@@ -25,6 +25,7 @@ public final class Contributors {
             "bench/EndpointBenchmark.java.ftl", "test/ApiTest.java.ftl", "test/ApplicationHttpTest.java.ftl", "test/ControllerTest.java.ftl",
             "test/ServiceTest.java.ftl", "test/TestData.java.ftl", "test/FreshTestDatabase.java.ftl", "test/common/ApiProblemsTest.java.ftl", "test/common/CapturedLog.java.ftl",
             "test/common/DatabaseConstraintsTest.java.ftl", "test/common/ETagsTest.java.ftl",
+            "test/common/JsonConfigurationTest.java.ftl", "test/common/RequestBodyProblemsTest.java.ftl",
             "test/common/MergePatchTest.java.ftl", "test/common/PagingTest.java.ftl",
             "security/AdministratorBootstrap.java.ftl", "security/AuthController.java.ftl",
             "security/SecurityConfiguration.java.ftl", "security/SecurityProblems.java.ftl", "security/TokenService.java.ftl",
@@ -181,8 +182,8 @@ public final class Contributors {
         out.render(base + "TestData.java", "test/TestData.java.ftl", Map.of());
         out.render(base + "FreshTestDatabase.java", "test/FreshTestDatabase.java.ftl", Map.of());
         out.render(base + "ApplicationHttpTest.java", "test/ApplicationHttpTest.java.ftl", Map.of());
-        for (String name : List.of("ApiProblemsTest", "CapturedLog", "DatabaseConstraintsTest", "ETagsTest", "MergePatchTest",
-                "PagingTest")) {
+        for (String name : List.of("ApiProblemsTest", "CapturedLog", "DatabaseConstraintsTest", "ETagsTest",
+                "JsonConfigurationTest", "MergePatchTest", "PagingTest", "RequestBodyProblemsTest")) {
             out.render(base + "common/" + name + ".java", "test/common/" + name + ".java.ftl", Map.of());
         }
         for (EntityView entity : project.getExposedEntities()) {
