@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 </#if>
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class DatabaseConstraintsTest {
 
@@ -35,6 +36,8 @@ class DatabaseConstraintsTest {
     }
 
     @Test
+    // Without the guard the search never ends: a separate thread fails it instead of hanging the build.
+    @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void an_exception_that_is_its_own_cause_ends_the_search() {
         RuntimeException loop = new RuntimeException("violates uk_item_code") {
             @Override

@@ -19,7 +19,8 @@ class JsonConfigurationTest {
 
     private final JsonMapper mapper = strictMapper();
 
-    private static JsonMapper strictMapper() {
+    /** A mapper read as the application reads request bodies; {@link RequestBodyProblemsTest} uses it too. */
+    static JsonMapper strictMapper() {
         JsonMapper.Builder builder = JsonMapper.builder();
         new JsonConfiguration().strictRequests().customize(builder);
         return builder.build();

@@ -48,13 +48,7 @@ class RequestBodyProblemsTest {
     }
 
     private final ApiProblems problems = new ApiProblems();
-    private final JsonMapper mapper = strictMapper();
-
-    private static JsonMapper strictMapper() {
-        JsonMapper.Builder builder = JsonMapper.builder();
-        new JsonConfiguration().strictRequests().customize(builder);
-        return builder.build();
-    }
+    private final JsonMapper mapper = JsonConfigurationTest.strictMapper();
 
     /** The answer to {@code json} read as {@code type}, as a request body would be. */
     private ProblemDetail answer(String json, Class<?> type) {
