@@ -110,7 +110,8 @@ public class ${e.type}Service {
 <#if e.get>
 
 <#if e.cached>
-    @Cacheable(cacheNames = "${e.cacheName}", key = "#p0")
+    // sync: the load goes through the cache, which then knows whether a write overlapped it
+    @Cacheable(cacheNames = "${e.cacheName}", key = "#p0", sync = true)
 </#if>
     public ${e.type}Response get(Long id) {
         return ${e.type}Response.of(find(id));

@@ -172,7 +172,10 @@ Conventions:
 - **Metrics**: `/actuator/prometheus` (HTTP requests, connection pool, JVM<#if project.caching>, caches</#if>).
 <#if project.caching>
 - **Caches**: single reads of <#list project.exposedEntities?filter(x -> x.cached) as x>`${x.path}/{id}`<#sep>, </#sep></#list>
-  are cached (Caffeine, `CACHE_SPEC`); every write through the API evicts the entry.
+  are cached (Caffeine, `CACHE_SPEC`); every write through the API evicts the entry once its
+  transaction has committed, and a read that an eviction overlapped is answered but not cached,
+  so no read after a write answers an older version. A write made past the API (SQL) is seen
+  only when the entry expires.
 </#if>
 - **Connection pool**: HikariCP, `DATABASE_POOL_SIZE` connections, `DATABASE_POOL_TIMEOUT_MS` wait
   (2 s by default).

@@ -14,6 +14,7 @@ public final class Contributors {
 
     private static final List<String> DOMAIN_TEMPLATES = List.of(
             "common/ApiException.java.ftl", "common/ApiProblems.java.ftl", "common/CachingConfiguration.java.ftl",
+            "common/CommittedReadCache.java.ftl", "test/common/CommittedReadCacheTest.java.ftl",
             "common/DatabaseConstraints.java.ftl", "common/ETags.java.ftl", "common/ErrorProblems.java.ftl",
             "common/FieldProblem.java.ftl", "common/JsonConfiguration.java.ftl", "common/MergePatch.java.ftl", "common/PageResponse.java.ftl", "common/Paging.java.ftl",
             "common/RepositoryConfiguration.java.ftl",
@@ -73,6 +74,7 @@ public final class Contributors {
         }
         if (project.isCaching()) {
             out.render(base + "common/CachingConfiguration.java", "common/CachingConfiguration.java.ftl", Map.of());
+            out.render(base + "common/CommittedReadCache.java", "common/CommittedReadCache.java.ftl", Map.of());
         }
     }
 
@@ -185,6 +187,9 @@ public final class Contributors {
         for (String name : List.of("ApiProblemsTest", "CapturedLog", "DatabaseConstraintsTest", "ETagsTest",
                 "JsonConfigurationTest", "MergePatchTest", "PagingTest", "RequestBodyProblemsTest")) {
             out.render(base + "common/" + name + ".java", "test/common/" + name + ".java.ftl", Map.of());
+        }
+        if (project.isCaching()) {
+            out.render(base + "common/CommittedReadCacheTest.java", "test/common/CommittedReadCacheTest.java.ftl", Map.of());
         }
         for (EntityView entity : project.getExposedEntities()) {
             String folder = TEST + entity.getPackagePath() + "/" + entity.getName();

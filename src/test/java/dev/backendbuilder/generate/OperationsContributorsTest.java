@@ -184,13 +184,21 @@ class OperationsContributorsTest {
         assertThat(library.get("pom.xml")).contains("<artifactId>caffeine</artifactId>");
         assertThat(library.get("src/test/java/" + LIBRARY + "book/BookCacheTest.java")).contains(
                 "void a_second_read_is_answered_from_the_cache()", "void an_update_evicts_the_cached_read()",
-                "void a_delete_evicts_the_cached_read()", "UPDATE book SET version = ?");
+                "void a_delete_evicts_the_cached_read()", "UPDATE book SET version = ?",
+                "void no_read_after_a_write_answers_an_older_version()", "service.update(id, versionInTheDatabase(id), body)");
+        assertThat(library.get("src/main/java/" + LIBRARY + "book/BookService.java"))
+                .contains("@Cacheable(cacheNames = \"books\", key = \"#p0\", sync = true)");
+        assertThat(library.get("src/main/java/" + LIBRARY + "common/CachingConfiguration.java"))
+                .contains("@EnableCaching(order = Ordered.LOWEST_PRECEDENCE - 1)", "new CommittedReadCaches(caches)");
+        assertThat(library).containsKeys("src/main/java/" + LIBRARY + "common/CommittedReadCache.java",
+                "src/test/java/" + LIBRARY + "common/CommittedReadCacheTest.java");
         assertThat(library.keySet()).doesNotContain("src/test/java/" + LIBRARY + "author/AuthorCacheTest.java");
         assertThat(Fixtures.render(Fixtures.combinations()).get("src/test/java/" + SHOP + "user/UserCacheTest.java"))
                 .contains("UPDATE user_ SET version = ?");
 
         Map<String, String> notes = Fixtures.render(Fixtures.design(NOTES));
         assertThat(notes.get("pom.xml")).doesNotContain("caffeine");
+        assertThat(notes.keySet()).noneMatch(path -> path.contains("CommittedReadCache"));
         assertThat(notes.get("src/main/resources/application.yaml")).doesNotContain("cache");
     }
 
