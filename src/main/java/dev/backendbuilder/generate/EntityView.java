@@ -3,7 +3,10 @@ package dev.backendbuilder.generate;
 import dev.backendbuilder.design.Api;
 import dev.backendbuilder.design.Entity;
 import dev.backendbuilder.design.Operation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -147,6 +150,42 @@ public final class EntityView {
     /** To-one references the database requires: the tests create those first. */
     public List<ReferenceView> getRequiredReferences() {
         return getToOne().stream().filter(ReferenceView::isRequired).toList();
+    }
+
+    /** Below this many values of a unique field, a test body spends none on a further row of its own entity. */
+    static final long NARROW_UNIQUE_VALUES = 100;
+
+    /** How many values the most constrained unique field has: the rows of this entity a test can hold at once. */
+    public long getUniqueCapacity() {
+        return getUniqueFields().stream().mapToLong(f -> f.getCounterValue().capacity()).min().orElse(Long.MAX_VALUE);
+    }
+
+    /**
+     * The optional references a test body leaves out: those whose row (with the rows it requires) would be
+     * another row of this entity, which a narrow unique field cannot spare. A self-reference to a
+     * {@code unique} boolean is one: the body's parent would take the value the test's own row needs.
+     */
+    public List<ReferenceView> getReferencesLeftOutOfBodies() {
+        if (getUniqueCapacity() >= NARROW_UNIQUE_VALUES) {
+            return List.of();
+        }
+        return references.stream().filter(r -> !r.isRequired() && r.getTarget().createsRowOf(this)).toList();
+    }
+
+    /** Whether saving a row of this entity, its required references first, saves a row of {@code entity}. */
+    private boolean createsRowOf(EntityView entity) {
+        Deque<EntityView> pending = new ArrayDeque<>(List.of(this));
+        Set<EntityView> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            EntityView row = pending.pop();
+            if (row == entity) {
+                return true;
+            }
+            if (seen.add(row)) {
+                row.getRequiredReferences().forEach(r -> pending.push(r.getTarget()));
+            }
+        }
+        return false;
     }
 
     public boolean isExposed() {

@@ -336,6 +336,47 @@ class ViewModelTest {
     }
 
     @Test
+    void a_test_body_should_leave_out_references_that_would_spend_a_narrow_unique_value_of_its_own_entity() {
+        Design design = Fixtures.design("""
+                version: 1
+                app: { name: tree, package: com.acme.tree }
+                entities:
+                  Node:
+                    fields: { flag: { type: boolean, required: true, unique: true }, name: { type: string } }
+                  Leaf:
+                    fields: { label: { type: string } }
+                  Wide:
+                    fields: { code: { type: string, unique: true } }
+                relationships:
+                  - { from: Node.parent, to: Node, type: many-to-one }
+                  - { from: Node.favourite, to: Leaf, type: many-to-one }
+                  - { from: Node.pinned, to: Leaf, type: many-to-one }
+                  - { from: Leaf.node, to: Node, type: many-to-one, required: true }
+                  - { from: Wide.parent, to: Wide, type: many-to-one }
+                api:
+                  resources:
+                    Node: { operations: [create, get] }
+                    Wide: { operations: [create, get] }
+                """);
+        ProjectView view = Fixtures.view(design);
+        EntityView node = Fixtures.entity(view, "Node");
+
+        assertThat(node.getUniqueCapacity()).isEqualTo(2);
+        // parent is a Node; a Leaf requires a Node: both would take the test row's second flag
+        assertThat(node.getReferencesLeftOutOfBodies()).extracting(ReferenceView::getName)
+                .containsExactly("parent", "favourite", "pinned");
+        assertThat(Fixtures.entity(view, "Wide").getReferencesLeftOutOfBodies()).isEmpty();
+        assertThat(Fixtures.entity(view, "Leaf").getUniqueCapacity()).isEqualTo(Long.MAX_VALUE);
+
+        String testData = Fixtures.render(design).get("src/test/java/com/acme/tree/TestData.java");
+        String nodeBody = testData.substring(testData.indexOf("public Map<String, Object> nodeBody()"));
+        nodeBody = nodeBody.substring(0, nodeBody.indexOf("return body;"));
+        assertThat(nodeBody).contains("// no parentId: its Node would take one of the 2 values of a unique field")
+                .doesNotContain("node()", "leaf()", "body.put(\"parentId\"");
+        assertThat(testData).contains("body.put(\"parentId\", wideId);");
+    }
+
+    @Test
     void a_post_benchmark_should_be_refused_where_a_unique_field_runs_out_of_test_values() {
         Design design = Fixtures.design("""
                 version: 1
