@@ -34,7 +34,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The report's outline (DESIGN.md §6) as blocks: the gate verdict first, then the sections of
+ * The report's outline as blocks: the gate verdict first, then the sections of
  * "Backend Implementation", each filled with measured facts or a line saying that there are none.
  */
 final class ReportOutline {
