@@ -167,6 +167,7 @@ class ${e.type}CacheTest {
                 reader.get(1, TimeUnit.MINUTES);
             }
         } finally {
+            writing.set(false); // a failed writer must not leave the readers spinning
             threads.shutdownNow();
         }
 
