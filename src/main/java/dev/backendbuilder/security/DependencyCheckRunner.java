@@ -193,6 +193,10 @@ public final class DependencyCheckRunner implements AutoCloseable {
                 throw noData;
             }
             throw failure(e);
+        } catch (RuntimeException e) {
+            // Dependency-Check lets some failures escape unwrapped, such as a datafeed whose cache.properties
+            // holds a timestamp it cannot parse: report them as its failure, with advice, not as a plugin crash
+            throw failure(List.of(e), config.updates(), e);
         }
         return new DependencyScan(artifacts.size() - skipped.size(), skipped, findings(coordinatesByPath), provenance(), notes);
     }
@@ -242,19 +246,24 @@ public final class DependencyCheckRunner implements AutoCloseable {
 
     private SecurityToolException failure(ExceptionCollection collection) {
         List<Throwable> causes = collection.getExceptions();
+        return failure(causes, causes.stream().anyMatch(UpdateException.class::isInstance),
+                causes.isEmpty() ? collection : causes.get(0));
+    }
+
+    private SecurityToolException failure(List<Throwable> causes, boolean update, Throwable cause) {
         String messages = causes.stream().map(DependencyCheckRunner::describe).distinct()
                 .collect(Collectors.joining("; "));
-        boolean update = causes.stream().anyMatch(UpdateException.class::isInstance);
         String advice = central() && !update
                 ? " Check builder.security.databaseUrl (" + config.central().displayUrl() + "), the user '"
                         + config.central().user() + "' and its password (from " + config.central().credentialsSource()
                         + "), and that the database holds Dependency-Check's schema (its data/initialize_postgres.sql,"
                         + " see the README's Security gate section)."
                 : update
-                ? " Check the datafeed URL or API key, or set builder.security.autoUpdate=false to scan with the data in "
-                        + config.dataDirectory() + " as it is."
+                ? " Check the datafeed URL or API key (a datafeed's cache.properties holds timestamps such as"
+                        + " lastModifiedDate=2026-01-31T12:00:00Z), or set builder.security.autoUpdate=false to scan with"
+                        + " the data in " + config.dataDirectory() + " as it is."
                 : " Delete " + config.dataDirectory() + " to rebuild the database if it is corrupt.";
-        return new SecurityToolException("Dependency-Check failed: " + messages + "." + advice, causes.isEmpty() ? collection : causes.get(0));
+        return new SecurityToolException("Dependency-Check failed: " + messages + "." + advice, cause);
     }
 
     /** The message of a failure and of its causes, without repeats. */

@@ -150,6 +150,22 @@ class DependencyCheckRunnerTest {
     }
 
     @Test
+    void scan_should_explain_a_datafeed_whose_timestamps_cannot_be_read_naming_the_value_and_the_fix() throws Exception {
+        // seen in a real run: a feed copied without the build's filtering kept its placeholder
+        String feed = new FixtureFeed().withCommonsCollectionsCve().lastModified("@feed.stamp@").writeTo(temp.resolve("feed"));
+        Path data = temp.resolve("data");
+        try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(feed, data))) {
+            assertThatThrownBy(() -> runner.scan(List.of(FixtureFeed.commonsCollections("3.2.1"))))
+                .isInstanceOf(SecurityToolException.class)
+                .hasMessageStartingWith("Dependency-Check failed: ")
+                .hasMessageContaining("'@feed.stamp@' could not be parsed")
+                .hasMessageEndingWith(" Check the datafeed URL or API key (a datafeed's cache.properties holds timestamps"
+                    + " such as lastModifiedDate=2026-01-31T12:00:00Z), or set builder.security.autoUpdate=false to scan"
+                    + " with the data in " + data + " as it is.");
+        }
+    }
+
+    @Test
     void scan_should_explain_an_unreachable_datafeed_as_missing_data() throws Exception {
         Path data = temp.resolve("data");
         try (DependencyCheckRunner runner = new DependencyCheckRunner(feedSettings(temp.resolve("no-feed").toUri().toString(), data))) {
