@@ -25,6 +25,7 @@ public final class EntityView {
     private final List<String> dependentCaches = new ArrayList<>();
     private final List<Incoming> incoming = new ArrayList<>();
     private final List<AccessView> access = new ArrayList<>();
+    private final Set<String> otherEntityVarNames = new HashSet<>();
 
     EntityView(Entity entity, Api.Resource resource, String basePackage, String basePath) {
         this.entity = entity;
@@ -83,8 +84,20 @@ public final class EntityView {
      */
     public String getVarName() {
         String name = JavaNames.decapitalize(entity.name());
-        return dev.backendbuilder.design.Names.JAVA_RESERVED.contains(name) || JavaNames.GENERATED_LOCALS.contains(name)
-                ? name + "Entity" : name;
+        if (!dev.backendbuilder.design.Names.JAVA_RESERVED.contains(name) && !JavaNames.GENERATED_LOCALS.contains(name)) {
+            return name;
+        }
+        // the renamed variable must not be another entity's own: Response beside an entity ResponseEntity
+        String renamed = name + "Entity";
+        for (int n = 2; otherEntityVarNames.contains(renamed); n++) {
+            renamed = name + "Entity" + n;
+        }
+        return renamed;
+    }
+
+    /** The variable names of the design's other entities as written ({@code responseEntity}), which a renamed one avoids. */
+    Set<String> mutableOtherEntityVarNames() {
+        return otherEntityVarNames;
     }
 
     /** The controller's service field: {@code service}, unless a filter parameter has that name. */

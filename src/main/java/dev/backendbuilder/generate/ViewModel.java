@@ -77,6 +77,10 @@ public final class ViewModel {
         for (Entity entity : design.entities().values()) {
             views.put(entity.name(), new EntityView(entity, design.api().resources().get(entity.name()), basePackage, basePath));
         }
+        for (EntityView view : views.values()) {
+            views.keySet().stream().filter(name -> !name.equals(view.getName())).map(JavaNames::decapitalize)
+                    .forEach(view.mutableOtherEntityVarNames()::add);
+        }
         for (Relationship relationship : design.relationships()) {
             EntityView owner = views.get(relationship.fromEntity());
             owner.mutableReferences().add(new ReferenceView(relationship, views.get(relationship.to()), owner.getTable()));

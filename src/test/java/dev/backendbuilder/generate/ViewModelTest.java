@@ -336,6 +336,34 @@ class ViewModelTest {
     }
 
     @Test
+    void a_renamed_entity_variable_should_not_take_the_name_of_another_entity() {
+        // seen in tier 1 (seed 1695718592): Response became responseEntity, the variable of the entity ResponseEntity
+        Design design = Fixtures.design("""
+                version: 1
+                app: { name: catalog, package: com.acme.catalog }
+                entities:
+                  Response: { fields: { label: { type: string } } }
+                  ResponseEntity: { fields: { label: { type: string } } }
+                  ResponseEntity2: { fields: { label: { type: string } } }
+                  Jwt: { fields: { label: { type: string } } }
+                relationships:
+                  - { from: Jwt.answer, to: Response, type: many-to-one }
+                  - { from: Jwt.wrapped, to: ResponseEntity, type: many-to-one }
+                api:
+                  resources:
+                    Jwt: { operations: [create, get] }
+                """);
+        ProjectView view = Fixtures.view(design);
+
+        assertThat(Fixtures.entity(view, "Response").getVarName()).isEqualTo("responseEntity3");
+        assertThat(Fixtures.entity(view, "ResponseEntity").getVarName()).isEqualTo("responseEntity");
+        assertThat(Fixtures.entity(view, "Jwt").getVarName()).isEqualTo("jwt");
+        String service = Fixtures.render(design).get("src/main/java/com/acme/catalog/jwt/JwtService.java");
+        assertThat(service).contains("private final ResponseRepository responseEntity3Repository;",
+                "private final ResponseEntityRepository responseEntityRepository;");
+    }
+
+    @Test
     void a_test_body_should_leave_out_references_that_would_spend_a_narrow_unique_value_of_its_own_entity() {
         Design design = Fixtures.design("""
                 version: 1
