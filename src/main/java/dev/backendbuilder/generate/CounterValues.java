@@ -192,6 +192,9 @@ public final class CounterValues {
             BigDecimal intLimit = BigDecimal.valueOf(Integer.MAX_VALUE);
             high = high == null || high.compareTo(intLimit) > 0 ? intLimit : high;
         }
+        if (!decimal && field.min() == null && high != null && high.compareTo(BigDecimal.ONE) < 0) {
+            return countingDown(field, high);
+        }
         // from the min, else from 1 where that is allowed, else from the lowest the column holds
         BigDecimal low = field.min() != null ? field.min()
                 : high == null || high.compareTo(BigDecimal.ONE) >= 0 || lowest == null ? BigDecimal.ONE : lowest;
@@ -211,6 +214,19 @@ public final class CounterValues {
                     ? "BigDecimal.valueOf(" + offset + ")"
                     : "BigDecimal.valueOf(" + offset + ", " + field.decimalScale() + ")") + ")";
         };
+        return new Generated(expression, expression, Math.min(span, UNBOUNDED));
+    }
+
+    /**
+     * A whole number with only a max below 1 ({@code max: -999}): the max, then one less per row, down to
+     * the lowest the column holds (counting up from 1 would leave one value, the max, for every row).
+     */
+    private static Generated countingDown(Field field, BigDecimal high) {
+        boolean integer = field.type() == Field.Type.INTEGER;
+        BigDecimal lowest = BigDecimal.valueOf(integer ? Integer.MIN_VALUE : Long.MIN_VALUE);
+        long span = high.subtract(lowest).min(BigDecimal.valueOf(UNBOUNDED)).longValue() + 1;
+        String offset = span > UNBOUNDED ? "n" : "n % " + span;
+        String expression = high.toBigInteger() + (integer ? "" : "L") + " - " + paren(offset);
         return new Generated(expression, expression, Math.min(span, UNBOUNDED));
     }
 

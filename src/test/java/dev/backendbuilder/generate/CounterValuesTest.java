@@ -42,6 +42,11 @@ class CounterValuesTest {
                         "new BigDecimal(\"-0.9\").add(BigDecimal.valueOf(n % 12, 1))", 12));
         assertThat(of("{ type: decimal, precision: 3 }").typed()).isEqualTo("new BigDecimal(\"1\").add(BigDecimal.valueOf(n % 999))");
         assertThat(of("{ type: integer, min: 7, max: 7 }").capacity()).isEqualTo(1);
+        // only a max below 1 (tier 2, seed 1805468390: a unique max -999 had one value): down from the max
+        assertThat(of("{ type: integer, max: -999, unique: true }"))
+                .isEqualTo(new CounterValues.Generated("-999 - (n % 2147482650)", "-999 - (n % 2147482650)", 2147482650));
+        assertThat(of("{ type: integer, max: 0 }").typed()).isEqualTo("0 - n");
+        assertThat(of("{ type: long, max: -5 }").typed()).isEqualTo("-5L - n");
     }
 
     @Test
