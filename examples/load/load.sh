@@ -142,6 +142,7 @@ round_a() {
     read -r t_rps t_p50 t_p99 t_bad < <(run_wrk "$liveness_duration" "$base/actuator/health/liveness" "$auth")
     rows+=("A $round $ready_ms $(rss_mb) $rps $p50 $p99 $bad $before $(load1)")
     liveness+=("$round $l_rps $l_p50 $l_p99 $l_bad $t_rps $t_p50 $t_p99 $t_bad")
+    echo "A round $round: ready in $ready_ms ms, $rps req/s, p99 $p99 ms (load $before -> $(load1))" >&2
     stop_app
 }
 
@@ -156,6 +157,7 @@ round_b() {
     run_wrk "$warmup" "$base/api/authors/$id" > /dev/null
     read -r rps p50 p99 bad < <(run_wrk "$duration" "$base/api/authors/$id")
     rows+=("B $round $ready_ms $(rss_mb) $rps $p50 $p99 $bad $before $(load1)")
+    echo "B round $round: ready in $ready_ms ms, $rps req/s, p99 $p99 ms (load $before -> $(load1))" >&2
     stop_app
 }
 
