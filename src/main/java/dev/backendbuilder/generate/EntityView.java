@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -182,23 +183,22 @@ public final class EntityView {
         if (getUniqueCapacity() >= NARROW_UNIQUE_VALUES) {
             return List.of();
         }
-        return references.stream().filter(r -> !r.isRequired() && r.getTarget().createsRowOf(this)).toList();
+        return references.stream()
+                .filter(r -> !r.isRequired() && r.getTarget().getRowsSavedWithOne().contains(this))
+                .toList();
     }
 
-    /** Whether saving a row of this entity, its required references first, saves a row of {@code entity}. */
-    private boolean createsRowOf(EntityView entity) {
+    /** The entities a test saves a row of when it saves one of this entity: it, and its required references, transitively. */
+    Set<EntityView> getRowsSavedWithOne() {
         Deque<EntityView> pending = new ArrayDeque<>(List.of(this));
-        Set<EntityView> seen = new HashSet<>();
+        Set<EntityView> rows = new LinkedHashSet<>();
         while (!pending.isEmpty()) {
             EntityView row = pending.pop();
-            if (row == entity) {
-                return true;
-            }
-            if (seen.add(row)) {
+            if (rows.add(row)) {
                 row.getRequiredReferences().forEach(r -> pending.push(r.getTarget()));
             }
         }
-        return false;
+        return rows;
     }
 
     public boolean isExposed() {

@@ -37,16 +37,9 @@ public final class ViewModel {
      * those rows needs a new value every time, which a field with few possible values cannot give.
      */
     private static void checkRowsForBenchmark(PerformanceTarget target, EntityView created) {
-        java.util.Deque<EntityView> pending = new java.util.ArrayDeque<>(List.of(created));
-        Set<EntityView> rows = new LinkedHashSet<>();
-        while (!pending.isEmpty()) {
-            EntityView entity = pending.pop();
-            if (rows.add(entity)) {
-                // the body names every to-one and many-to-many target; each target row brings its required ones
-                (entity == created ? entity.getReferences() : entity.getRequiredReferences())
-                        .forEach(r -> pending.push(r.getTarget()));
-            }
-        }
+        Set<EntityView> rows = new LinkedHashSet<>(List.of(created));
+        // the body names every to-one and many-to-many target; each target row brings its required ones
+        created.getReferences().forEach(r -> rows.addAll(r.getTarget().getRowsSavedWithOne()));
         for (EntityView entity : rows) {
             for (FieldView field : entity.getUniqueFields()) {
                 long capacity = field.getCounterValue().capacity();
