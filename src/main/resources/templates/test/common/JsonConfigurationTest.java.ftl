@@ -3,6 +3,7 @@ package ${project.packageName}.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,13 @@ class JsonConfigurationTest {
         assertThatThrownBy(() -> mapper.readValue("{\"day\":\"2024-01-01\",\"day\":\"2024-01-02\"}", Dates.class))
                 .hasMessageContaining("Duplicate Object property \"day\"");
         assertThatThrownBy(() -> mapper.readValue("1.5", Integer.class)).hasMessageContaining("1.5");
+    }
+
+    @Test
+    void a_decimal_read_as_a_tree_keeps_every_digit() {
+        // a PATCH is merged as a tree: as a double, this value would become -1.0E15 and fail its 15 digits
+        assertThat(mapper.readTree("{\"size\":-999999999999999.9998}").get("size").decimalValue())
+                .isEqualTo(new BigDecimal("-999999999999999.9998"));
+        assertThat(mapper.readTree("0.1").decimalValue()).isEqualTo(new BigDecimal("0.1"));
     }
 }
