@@ -9,7 +9,9 @@
 #   examples/load/load.sh [library jar]
 #
 # Environment: WARMUP (s, default 10), DURATION (s, 20), CONNECTIONS (16), THREADS (2),
-# LIVENESS_DURATION (s, 10), JAVA_FLAGS (extra JVM flags for both apps).
+# LIVENESS_DURATION (s, 10), JVM_FLAGS (the JVM flags of both apps; default: the generated
+# Dockerfile's), JAVA_FLAGS (further flags), CDS (1: both apps start from an extracted jar with a
+# class-data-sharing archive made by a training run, as the generated Dockerfile does; 0: plain jar).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,7 +22,9 @@ duration=${DURATION:-20}
 connections=${CONNECTIONS:-16}
 threads=${THREADS:-2}
 liveness_duration=${LIVENESS_DURATION:-10}
-java_flags="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError ${JAVA_FLAGS:-}"
+# the generated Dockerfile's ENTRYPOINT flags (keep both in step)
+java_flags="${JVM_FLAGS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError} ${JAVA_FLAGS:-}"
+cds=${CDS:-1}
 json='Content-Type: application/json'
 
 if [[ ! -f $jar_a ]]; then
@@ -72,13 +76,32 @@ free_port() {
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-# start_app NAME JAR PORT [VAR=value ...]: sets pid and ready_ms
+# prepare_cds NAME JAR: with CDS=1, extracts the jar and makes its archive by a training run (the
+# context starts and exits on refresh), as the generated Dockerfile's run stage does; prints the
+# jar to start and the flag that uses the archive.
+prepare_cds() {
+    local name=$1 jar=$2 dir=$work/cds-$1
+    if [[ $cds != 1 ]]; then
+        echo "$jar"
+        return
+    fi
+    java -Djarmode=tools -jar "$jar" extract --destination "$dir" > /dev/null
+    local start=$(date +%s%N)
+    (cd "$dir" && java $java_flags -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
+        -jar "$(basename "$jar")" > "$work/$name-training.log" 2>&1) \
+        || { echo "$name: the CDS training run failed; its log:" >&2; tail -30 "$work/$name-training.log" >&2; exit 1; }
+    echo "$name: CDS archive made in $(( ($(date +%s%N) - start) / 1000000 )) ms" >&2
+    echo "$dir/$(basename "$jar") -XX:SharedArchiveFile=$dir/app.jsa"
+}
+
+# start_app NAME JAR PORT [VAR=value ...]: sets pid and ready_ms (JAR may be followed by the CDS flag)
 start_app() {
-    local name=$1 jar=$2 port=$3
+    local name=$1 jar=${2%% *} port=$3 archive=
+    [[ $2 == *' '* ]] && archive=${2#* }
     shift 3
     local log=$work/$name.log start
     start=$(date +%s%N)
-    env "$@" SERVER_PORT="$port" java $java_flags -jar "$jar" > "$log" 2>&1 &
+    env "$@" SERVER_PORT="$port" java $java_flags $archive -jar "$jar" > "$log" 2>&1 &
     pid=$!
     until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do
         if ! kill -0 "$pid" 2> /dev/null || (( $(date +%s%N) - start > 180000000000 )); then
@@ -128,7 +151,7 @@ round_a() {
     base=http://localhost:$port
     before=$(load1)
     password=$(head -c 18 /dev/urandom | base64)
-    start_app A "$jar_a" "$port" JWT_SECRET="$(head -c 48 /dev/urandom | base64)" ADMIN_USERNAME=admin \
+    start_app A "$run_a" "$port" JWT_SECRET="$(head -c 48 /dev/urandom | base64)" ADMIN_USERNAME=admin \
         ADMIN_PASSWORD="$password" APP_RATE_LIMIT_REQUESTS=1000000000
     token=$(curl -sf -X POST -H "$json" -d "{\"username\":\"admin\",\"password\":\"$password\"}" \
         "$base/api/auth/token" | jq -r .access_token)
@@ -151,7 +174,7 @@ round_b() {
     port=$(free_port 18182)
     base=http://localhost:$port
     before=$(load1)
-    start_app B "$jar_b" "$port"
+    start_app B "$run_b" "$port"
     id=$(curl -sf -X POST -H "$json" -d '{"name":"Ann","email":"ann@example.com"}' "$base/api/authors" | jq -r .id)
     check_200 "$base/api/authors/$id"
     run_wrk "$warmup" "$base/api/authors/$id" > /dev/null
@@ -166,6 +189,9 @@ echo "B: $jar_b"
 echo "wrk: $threads threads, $connections connections, ${warmup} s warm-up, ${duration} s measured" \
     "(liveness ${liveness_duration} s each); JVM: $java_flags; $(nproc) cores"
 echo "load average at start: $(cat /proc/loadavg)"
+run_a=$(prepare_cds A "$jar_a")
+run_b=$(prepare_cds B "$jar_b")
+echo "CDS: $([[ $cds == 1 ]] && echo "on (an archive per app from a training run)" || echo off)"
 for round in 1 2; do
     round_a "$round"
     round_b "$round"

@@ -130,4 +130,13 @@ class OperationsTest {
                 "jvm_memory_used_bytes"<#if project.caching><#list project.cacheNames as c>,
                 "cache_gets_total{cache=\"${c}\""</#list></#if>);
     }
+
+    @Test
+    void a_request_is_timed_once_not_once_per_security_filter() throws Exception {
+        get("/actuator/health/liveness", null);
+
+        String metrics = prometheus.scrape();
+        assertThat(metrics).contains("http_server_requests_seconds_count{");
+        assertThat(metrics).doesNotContain("spring_security_");
+    }
 }

@@ -38,7 +38,7 @@ public final class Contributors {
             "protection/WebProtectionConfiguration.java.ftl", "migration/V1_1__users.sql.ftl",
             "test/security/AdministratorBootstrapTest.java.ftl", "test/security/AuthApiTest.java.ftl",
             "test/security/PermissionTest.java.ftl", "test/security/TestUsers.java.ftl",
-            "test/security/TokenServiceTest.java.ftl", "test/protection/ProtectionFiltersTest.java.ftl",
+            "test/security/TokenServiceTest.java.ftl", "test/security/HttpFirewallTest.java.ftl", "test/protection/ProtectionFiltersTest.java.ftl",
             "test/protection/ProtectionHttpTest.java.ftl", "test/protection/RateLimitHttpTest.java.ftl",
             "test/resources/test-application.yaml.ftl");
 
@@ -162,7 +162,7 @@ public final class Contributors {
         if (!security.isEnabled()) {
             return;
         }
-        List<String> names = new ArrayList<>(List.of("AdministratorBootstrapTest", "AuthApiTest", "TestUsers"));
+        List<String> names = new ArrayList<>(List.of("AdministratorBootstrapTest", "AuthApiTest", "HttpFirewallTest", "TestUsers"));
         if (security.isJwt()) {
             names.add("TokenServiceTest");
         }

@@ -154,6 +154,11 @@ class OperationsContributorsTest {
                 "\nHEALTHCHECK ", "\"HealthCheck\"]", "SPRING_PROFILES_ACTIVE=prod", "ENTRYPOINT [\"java\"")
                 .doesNotContain("curl", "wget", "USER root");
         assertThat(runStage.indexOf("USER 10001")).isLessThan(runStage.indexOf("ENTRYPOINT"));
+        // class-data sharing: trained before the prod profile is set, used with the same heap flags
+        assertThat(runStage).contains("-Djarmode=tools -jar /tmp/app.jar extract --destination /app",
+                "-XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh",
+                "\"-Xmx96m\", \"-Xss512k\", \"-XX:+UseSerialGC\"", "\"-XX:SharedArchiveFile=/app/app.jsa\"");
+        assertThat(runStage.indexOf("ArchiveClassesAtExit")).isLessThan(runStage.indexOf("SPRING_PROFILES_ACTIVE=prod"));
         assertThat(Fixtures.render(Fixtures.design(NOTES)).get("Dockerfile")).contains("FROM eclipse-temurin:21-jre\n",
                 "mkdir /data && chown app:app /data");
     }
