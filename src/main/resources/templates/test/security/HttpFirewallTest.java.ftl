@@ -39,7 +39,7 @@ class HttpFirewallTest {
     @Test
     void a_bearer_token_passes_and_a_control_character_in_a_header_is_refused() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/health");
-        request.addHeader("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl");
+        request.addHeader("Authorization", "Bearer header.claims.signature-of-some-length_~+/=");
         request.addHeader("X-Tabbed", "a\tb");
         request.addHeader("X-Bell", "a\u0007b");
 
