@@ -36,7 +36,7 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["java", "-XX:TieredStopAtLevel=1", "-cp", "/app/healthcheck", "HealthCheck"]
 # Memory: a 96 MB heap (the library example keeps about 40 MB live under load), 512 KB thread stacks and the
-# serial collector, which on one or two cores costs the least memory and CPU; about 330 MB resident in all
+# serial collector, which on one or two cores costs the least memory and CPU; about 345 MB resident in all
 # (class metadata and compiled code are most of the rest). Give the container 512 MB, and raise -Xmx with it.
 ENTRYPOINT ["java", "-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", \
   "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]

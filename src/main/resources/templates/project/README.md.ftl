@@ -217,7 +217,7 @@ docker compose up --build       # the application<#if project.database.vendor !=
   container health check. The image holds the extracted jar and a class-data-sharing archive made by a
   training run at build time, which shortens the start.
 - Memory: the image starts the JVM with a 96 MB heap (`-Xmx96m`), 512 KB thread stacks and the serial
-  collector; the whole process then stays near 330 MB. Give the container 512 MB, and raise `-Xmx` in
+  collector; the whole process then stays near 345 MB (measured on the library example after load). Give the container 512 MB, and raise `-Xmx` in
   the Dockerfile's `ENTRYPOINT` together with the container's limit when the data a request holds grows.
 - `compose.yaml`: <#if project.database.vendor != "h2">${project.database.vendor} with its own health check and a volume; the
   application starts once the database is healthy<#else>the application with its H2 database file on a volume</#if>. Its settings come from `.env`.
