@@ -160,7 +160,9 @@ final class RandomFields {
         if (dice.chance(0.5)) {
             long from = min == null ? lowest : min;
             boolean narrow = allowed(Feature.SMALL_DOMAINS) && dice.chance(unique ? 0.3 : 0.1);
-            max = narrow ? from + dice.between(unique ? 1 : 0, 1) : dice.between(from + (roomy(unique) ? WIDE : 0), highest);
+            // a unique range keeps two values at least: validate refuses a unique field with one
+            long room = roomy(unique) ? WIDE : unique ? 1 : 0;
+            max = narrow ? from + dice.between(unique ? 1 : 0, 1) : dice.between(from + room, highest);
         }
         put(field, "min", min);
         put(field, "max", max);
@@ -195,9 +197,9 @@ final class RandomFields {
             BigDecimal from = min == null ? largest.negate() : min;
             boolean narrow = allowed(Feature.SMALL_DOMAINS) && dice.chance(unique ? 0.3 : 0.1);
             BigDecimal wide = roomy(unique) ? BigDecimal.valueOf(WIDE) : BigDecimal.ZERO;
-            // a narrow unique range keeps two values: validate refuses a unique field with one
+            // a unique range keeps two values at least: validate refuses a unique field with one
             BigDecimal narrowest = unique ? from.add(unit).min(largest) : from;
-            max = narrow ? narrowest : scaled(from.add(wide).min(largest), largest, digitsAfter);
+            max = narrow ? narrowest : scaled(narrowest.add(wide).min(largest), largest, digitsAfter);
         }
         put(field, "min", min);
         put(field, "max", max);
