@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Valid rows and request bodies for the tests, and a clean database before every test. The n-th
  * row of an entity takes its values from that entity's own counter, within the design's
- * constraints, so unique fields get a new value however many rows a test creates.
+ * constraints, so unique fields get a new value however many rows a test creates. Clearing the
+ * database restarts the counters, so every test sees the same rows whatever ran before it.
  */
 @Component
 public class TestData {
@@ -74,6 +75,9 @@ public class TestData {
      * ${{"postgresql": "PostgreSQL", "mysql": "MySQL"}[project.database.vendor]} server the tests run on when TEST_DATABASE_URL names one</#if>.
      */
     public void clear() {
+<#list project.entities as e>
+        ${e.constantName}_ROWS.set(0);
+</#list>
 <#if project.database.vendor == "postgresql">
         if (isPostgresql()) {
             jdbc.execute("TRUNCATE TABLE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,22 @@ public final class CounterValues {
     public record Generated(String typed, String json, long capacity) {
     }
 
+    /** A domain this small runs out within one test's rows. */
+    static final long SMALL_DOMAIN = 100;
+
     static Generated of(String entity, Field field, String enumReference) {
+        Generated values = ofType(entity, field, enumReference);
+        // An optional unique field without a default can be null in any number of rows (NULLs never collide), so
+        // once a test has used its few values, its further rows leave it null; TestData.clear() restarts n at 0.
+        boolean nullsAfterValues = field.unique() && !field.required() && field.defaultValue() == null;
+        if (nullsAfterValues && values.capacity() < SMALL_DOMAIN) {
+            String guard = "n < " + values.capacity() + " ? ";
+            return new Generated(guard + paren(values.typed()) + " : null", guard + paren(values.json()) + " : null", UNBOUNDED);
+        }
+        return values;
+    }
+
+    private static Generated ofType(String entity, Field field, String enumReference) {
         return switch (field.type()) {
             case STRING, TEXT -> text(entity, field);
             case INTEGER, LONG, DECIMAL -> number(field);
@@ -145,8 +161,26 @@ public final class CounterValues {
             String expression = String.join(" + ", parts);
             return new Generated(expression, expression, Math.min(below, UNBOUNDED));
         }
-        String picked = "pick(n, " + String.join(", ", pool) + ")";
-        return new Generated(picked, picked, pool.size());
+        List<String> apart = apart(pool);
+        String picked = "pick(n, " + String.join(", ", apart) + ")";
+        return new Generated(picked, picked, apart.size());
+    }
+
+    /**
+     * The samples none of which contains another, ignoring case: a text filter matches what contains its
+     * value in any case, so the filter test's other row ("d" beside the wanted "D") must not match too.
+     */
+    private static List<String> apart(List<String> quotedSamples) {
+        List<String> kept = new ArrayList<>();
+        List<String> keptLower = new ArrayList<>();
+        for (String quoted : quotedSamples) {
+            String lower = unquote(quoted).toLowerCase(Locale.ROOT);
+            if (keptLower.stream().noneMatch(other -> other.contains(lower) || lower.contains(other))) {
+                kept.add(quoted);
+                keptLower.add(lower);
+            }
+        }
+        return kept;
     }
 
     private static long multiplyCapped(long value, BigInteger factor) {

@@ -3,6 +3,8 @@ package dev.backendbuilder.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendbuilder.design.Field;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Test values from the entity's counter: valid under the constraints, and how many differ. */
@@ -19,6 +21,21 @@ class CounterValuesTest {
     }
 
     @Test
+    void a_pool_of_samples_keeps_none_that_a_text_filter_would_match_with_another() {
+        // the filter test saves two rows and expects its filter (lower-case "contains") to match one
+        String typed = of("{ type: text, pattern: '^\\S+$', maxLength: 62 }").typed();
+        assertThat(typed).startsWith("pick(n, ");
+        List<String> samples = List.of(typed.substring("pick(n, ".length(), typed.length() - 1).split(", "));
+        for (String one : samples) {
+            for (String other : samples) {
+                if (one != other) {
+                    assertThat(other.toLowerCase(Locale.ROOT)).doesNotContain(one.toLowerCase(Locale.ROOT).replace("\"", ""));
+                }
+            }
+        }
+    }
+
+    @Test
     void strings_should_carry_the_counter_and_fit_their_length() {
         assertThat(of("{ type: string }")).isEqualTo(new CounterValues.Generated("\"F \" + n", "\"F \" + n", CounterValues.UNBOUNDED));
         assertThat(of("{ type: string, maxLength: 4 }").typed()).isEqualTo("String.valueOf((n % 10000))");
@@ -26,6 +43,17 @@ class CounterValuesTest {
         assertThat(of("{ type: string, minLength: 30, maxLength: 40 }").typed()).isEqualTo("padded(\"F \" + n, 30)");
         assertThat(of("{ type: string, format: email }").typed()).isEqualTo("\"user\" + n + \"@example.com\"");
         assertThat(of("{ type: string, format: url }").typed()).isEqualTo("\"https://example.com/\" + n");
+    }
+
+    @Test
+    void an_optional_unique_field_with_few_values_is_null_in_the_rows_after_them() {
+        // NULLs never collide, so a test may create any number of rows; a default would replace the null
+        assertThat(of("{ type: boolean, unique: true }"))
+                .isEqualTo(new CounterValues.Generated("n < 2 ? (n % 2 == 0) : null", "n < 2 ? (n % 2 == 0) : null",
+                        CounterValues.UNBOUNDED));
+        assertThat(of("{ type: boolean, unique: true, required: true }").capacity()).isEqualTo(2);
+        assertThat(of("{ type: boolean, unique: true, default: false }").capacity()).isEqualTo(2);
+        assertThat(of("{ type: boolean }").capacity()).isEqualTo(2);
     }
 
     @Test
@@ -37,7 +65,7 @@ class CounterValuesTest {
                 .isEqualTo(new CounterValues.Generated("new BigDecimal(\"0.50\").add(BigDecimal.valueOf(n % 9950, 2))",
                         "new BigDecimal(\"0.50\").add(BigDecimal.valueOf(n % 9950, 2))", 9950));
         // a column of tenths below 1: from the lowest it holds, a tenth apart (-0.9 to 0.2)
-        assertThat(of("{ type: decimal, precision: 1, scale: 1, max: 0.2, unique: true }"))
+        assertThat(of("{ type: decimal, precision: 1, scale: 1, max: 0.2, unique: true, required: true }"))
                 .isEqualTo(new CounterValues.Generated("new BigDecimal(\"-0.9\").add(BigDecimal.valueOf(n % 12, 1))",
                         "new BigDecimal(\"-0.9\").add(BigDecimal.valueOf(n % 12, 1))", 12));
         assertThat(of("{ type: decimal, precision: 3 }").typed()).isEqualTo("new BigDecimal(\"1\").add(BigDecimal.valueOf(n % 999))");

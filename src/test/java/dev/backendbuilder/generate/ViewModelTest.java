@@ -411,7 +411,7 @@ class ViewModelTest {
                 app: { name: desks, package: com.acme.desks }
                 entities:
                   Floor:
-                    fields: { level: { type: integer, unique: true, min: 0, max: 40 } }
+                    fields: { level: { type: integer, unique: true, required: true, min: 0, max: 40 } }
                   Desk:
                     fields: { label: { type: string } }
                 relationships:
