@@ -68,8 +68,11 @@ to start while a variable required in production is unset or blank, and names ev
 </#list>
 
 The schema is created and migrated by Flyway from `src/main/resources/db/migration/<vendor>/`
-(one folder per database, chosen from `DATABASE_URL`). Change it with a new migration
-(`V2__add_something.sql`), never by editing `V1__init.sql`.
+(one folder per database, chosen from `DATABASE_URL`). Change it by changing `design.yaml` and
+running `mvn builder:generate`: it keeps every migration there is and writes the next one
+(`V2__add_column_book_subtitle.sql`) from what the design changed since `.builder/schema-design.yaml`
+(commit that file). A change that would drop data is refused until you run it with
+`-Dbuilder.generate.allowDataLoss=true`. Never edit a migration that has been applied.
 
 ## API
 

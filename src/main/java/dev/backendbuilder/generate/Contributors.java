@@ -20,7 +20,7 @@ public final class Contributors {
             "common/RepositoryConfiguration.java.ftl",
             "entity/Controller.java.ftl", "entity/Entity.java.ftl", "entity/Enum.java.ftl", "entity/Filter.java.ftl",
             "entity/Repository.java.ftl", "entity/Request.java.ftl", "entity/Response.java.ftl",
-            "entity/Service.java.ftl", "entity/imports.ftl", "common/layout.ftl", "migration/V1__init.sql.ftl",
+            "entity/Service.java.ftl", "entity/imports.ftl", "common/layout.ftl", "migration/V1__init.sql.ftl", "migration/schema.ftl", "migration/next.sql.ftl",
             "project/Application.java.ftl", "project/README.md.ftl", "project/application.yaml.ftl",
             "project/dependencies.xml.ftl", "project/gitignore.ftl", "project/plugins.xml.ftl", "project/pom.xml.ftl",
             "bench/EndpointBenchmark.java.ftl", "test/ApiTest.java.ftl", "test/ApplicationHttpTest.java.ftl", "test/ControllerTest.java.ftl",

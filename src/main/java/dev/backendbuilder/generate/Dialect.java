@@ -67,4 +67,49 @@ public enum Dialect {
     public boolean canIndex(Field field) {
         return !(this == MYSQL && field.type() == Field.Type.TEXT);
     }
+
+    // The statements of a later migration. All three take ALTER TABLE ... ADD COLUMN and RENAME COLUMN (MySQL
+    // since 8.0); they part on changing a column's type or nullability and on dropping keys and indexes.
+
+    /** Changes the type of {@code column} (a widening; MySQL restates the whole column, nullability included). */
+    public String alterType(String table, String column, String type, boolean notNull) {
+        return switch (this) {
+            case H2 -> "ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DATA TYPE " + type;
+            case POSTGRESQL -> "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + type;
+            case MYSQL -> "ALTER TABLE " + table + " MODIFY COLUMN " + column + " " + type + (notNull ? " NOT NULL" : " NULL");
+        };
+    }
+
+    /** Makes {@code column} NOT NULL or nullable; {@code type} is its current type (MySQL restates it). */
+    public String alterNullability(String table, String column, String type, boolean notNull) {
+        return this == MYSQL ? alterType(table, column, type, notNull)
+            : "ALTER TABLE " + table + " ALTER COLUMN " + column + (notNull ? " SET NOT NULL" : " DROP NOT NULL");
+    }
+
+    public String dropForeignKey(String table, String name) {
+        return "ALTER TABLE " + table + (this == MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ") + name;
+    }
+
+    /** Drops a UNIQUE constraint (in MySQL, the unique index that is the constraint). */
+    public String dropUnique(String table, String name) {
+        return this == MYSQL ? "ALTER TABLE " + table + " DROP INDEX " + name : "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+    }
+
+    public String dropIndex(String table, String name) {
+        return this == MYSQL ? "DROP INDEX " + name + " ON " + table : "DROP INDEX " + name;
+    }
+
+    /**
+     * A field's default as an SQL literal, to fill the rows a table already holds; null where the type has no
+     * literal all three databases read alike (a UUID is BINARY(16) in MySQL; instants differ in zone syntax).
+     */
+    public String literal(Field field, String value) {
+        return switch (field.type()) {
+            case STRING, TEXT, ENUM -> quote(value);
+            case INTEGER, LONG, DECIMAL -> new java.math.BigDecimal(value).toPlainString();
+            case BOOLEAN -> Boolean.parseBoolean(value) ? "TRUE" : "FALSE";
+            case DATE -> value.matches("\\d{4}-\\d{2}-\\d{2}") ? "DATE " + quote(value) : null;
+            case DATETIME, UUID -> null;
+        };
+    }
 }

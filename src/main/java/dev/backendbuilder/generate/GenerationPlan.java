@@ -23,8 +23,15 @@ public record GenerationPlan(Path root, List<Step> steps, List<String> orphans, 
         UPDATE,
         /** Already as generated. */
         UNCHANGED,
-        /** Changed by the user: kept, the new version goes beside it as {@code <name>.builder-new}. */
+        /** Changed by the user, with no base to merge from: kept, the new version goes beside it as {@code <name>.builder-new}. */
         KEEP_USER_EDIT,
+        /** Changed by the user and by the new version, on different lines: the user's changes merged into the new version. */
+        MERGED_EDIT,
+        /**
+         * Changed by the user and by the new version on the same lines: the user's file is kept, the merge with
+         * conflict markers goes beside it as {@code <name>.builder-conflict}.
+         */
+        CONFLICT,
         /** The user's pom.xml gains what the backend needs (the old one is kept as pom.xml.bak). */
         MERGED,
         /** Matched by {@code .builderignore}: not touched. */

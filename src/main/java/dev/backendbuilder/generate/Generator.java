@@ -22,6 +22,9 @@ public final class Generator {
     /** Suffix of the new version of a file the user has changed. */
     public static final String NEW_SUFFIX = ".builder-new";
 
+    /** Suffix of the merge, with conflict markers, of a file the user changed where the new version changed too. */
+    public static final String CONFLICT_SUFFIX = ".builder-conflict";
+
     private final List<Contributor> contributors;
     private final TemplateRenderer renderer;
     private final String pluginVersion;
@@ -39,11 +42,24 @@ public final class Generator {
      * @param existingPom whether {@code root} already holds a user's pom.xml (then it is merged, never replaced)
      */
     public GenerationPlan plan(Design design, byte[] designText, Path root, boolean existingPom) throws IOException {
+        return plan(design, designText, root, existingPom, false);
+    }
+
+    /**
+     * As {@link #plan(Design, byte[], Path, boolean)}, and with {@code allowDataLoss} the next migration may drop
+     * the tables and columns the design no longer has.
+     */
+    public GenerationPlan plan(Design design, byte[] designText, Path root, boolean existingPom, boolean allowDataLoss)
+            throws IOException {
         ProjectView project = ViewModel.of(design, pluginVersion);
         Map<String, byte[]> outputs = render(project);
         if (!existingPom) {
             outputs.put("design.yaml", designText);
         }
+        ProjectView previous = Migrations.previous(root, pluginVersion);
+        Map<String, List<String>> migrations = Migrations.plan(outputs, root, project, previous, designText, allowDataLoss,
+                renderer);
+        Bases bases = new Bases(previous);
         IgnoreRules ignore = IgnoreRules.read(root);
         Manifest manifest = Manifest.read(root);
         List<GenerationPlan.Step> steps = new ArrayList<>();
@@ -65,12 +81,17 @@ public final class Generator {
                         same ? null : merge.pom(), merge.changes()));
                 continue;
             }
-            steps.add(decide(path, file, content, manifest, nextManifest));
+            GenerationPlan.Step step = decide(path, file, content, manifest, nextManifest, bases);
+            steps.add(migrations.containsKey(path)
+                    ? new GenerationPlan.Step(path, step.action(), step.content(), migrations.get(path)) : step);
         }
         List<String> orphans = new ArrayList<>();
         for (Map.Entry<String, String> entry : manifest.entries().entrySet()) {
             String path = entry.getKey();
-            if (!outputs.containsKey(path) && Files.exists(root.resolve(path))) {
+            // the design itself is copied into a new project only; generating from inside that project keeps it
+            if (!outputs.containsKey(path) && path.equals("design.yaml")) {
+                nextManifest.put(path, entry.getValue());
+            } else if (!outputs.containsKey(path) && Files.exists(root.resolve(path))) {
                 orphans.add(path);
                 // Still ours: listed again next time, and regenerated (not "kept as yours") if the design brings it back.
                 nextManifest.put(path, entry.getValue());
@@ -79,8 +100,30 @@ public final class Generator {
         return new GenerationPlan(root, steps, orphans, new Manifest(nextManifest));
     }
 
+    /** What the last generation wrote, rendered again from its design when a file the user changed needs its base. */
+    private final class Bases {
+        private final ProjectView previous;
+        private Map<String, byte[]> outputs;
+
+        Bases(ProjectView previous) {
+            this.previous = previous;
+        }
+
+        /** The base of {@code path}, if it is exactly what was generated then (the manifest's hash says so). */
+        byte[] of(String path, Manifest manifest) {
+            if (previous == null) {
+                return null;
+            }
+            if (outputs == null) {
+                outputs = render(previous);
+            }
+            byte[] base = outputs.get(path);
+            return base != null && manifest.hashOf(path).filter(Manifest.sha256(base)::equals).isPresent() ? base : null;
+        }
+    }
+
     private static GenerationPlan.Step decide(String path, Path file, byte[] content, Manifest manifest,
-            Map<String, String> nextManifest) throws IOException {
+            Map<String, String> nextManifest, Bases bases) throws IOException {
         String hash = Manifest.sha256(content);
         if (!Files.exists(file)) {
             nextManifest.put(path, hash);
@@ -96,7 +139,20 @@ public final class Generator {
             nextManifest.put(path, hash);
             return new GenerationPlan.Step(path, GenerationPlan.Action.UPDATE, content);
         }
-        // The user changed it (or wrote it): it stays, and keeps its old manifest entry so it stays theirs.
+        byte[] base = bases.of(path, manifest);
+        if (base != null) {
+            // The user changed what was generated: their changes go into the new version. The manifest then holds
+            // the new version's hash, so the next generation merges from it (it renders it again from this design).
+            nextManifest.put(path, hash);
+            if (Arrays.equals(base, content)) {
+                return new GenerationPlan.Step(path, GenerationPlan.Action.UNCHANGED, null); // nothing new to bring
+            }
+            ThreeWayMerge.Result merge = ThreeWayMerge.of(base, current, content);
+            return new GenerationPlan.Step(path, merge.conflicted() ? GenerationPlan.Action.CONFLICT
+                    : GenerationPlan.Action.MERGED_EDIT, merge.content());
+        }
+        // The user changed it (or wrote it) and there is no base to merge from: it stays, and keeps its old
+        // manifest entry so it stays theirs.
         manifest.hashOf(path).ifPresent(old -> nextManifest.put(path, old));
         return new GenerationPlan.Step(path, GenerationPlan.Action.KEEP_USER_EDIT, content);
     }
@@ -157,6 +213,8 @@ public final class Generator {
                 case UPDATE -> batch.replace(file, step.content());
                 case MERGED -> batch.add(file, step.content(), true);
                 case KEEP_USER_EDIT -> batch.replace(file.resolveSibling(file.getFileName() + NEW_SUFFIX), step.content());
+                case MERGED_EDIT -> batch.replace(file, step.content());
+                case CONFLICT -> batch.replace(file.resolveSibling(file.getFileName() + CONFLICT_SUFFIX), step.content());
                 default -> {
                 }
             }

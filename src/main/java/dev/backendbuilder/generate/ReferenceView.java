@@ -19,6 +19,10 @@ public final class ReferenceView {
         this.ownerTable = ownerTable;
     }
 
+    Relationship relationship() {
+        return relationship;
+    }
+
     public String getName() {
         return relationship.fromField();
     }

@@ -11,6 +11,7 @@ import dev.backendbuilder.generate.TemplateRenderer;
 import dev.backendbuilder.generate.ViewModel;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,32 @@ public class GenerateMojo extends AbstractDesignMojo {
      */
     @Parameter(property = "builder.generate.dryRun", defaultValue = "false")
     private boolean dryRun;
+
+    /**
+     * Let the next migration drop what the design no longer has: the table of a removed entity, the column of
+     * a removed field or relationship, a removed many-to-many's join table, with the data in them. Without
+     * it, {@code generate} refuses such a change and names each table and column at risk, and writes nothing.
+     * Give it for the one run that should write the dropping migration:
+     *
+     * <pre>{@code
+     * mvn builder:generate -Dbuilder.generate.allowDataLoss=true
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.generate.allowDataLoss", defaultValue = "false")
+    private boolean allowDataLoss;
+
+    /**
+     * Let {@code generate} pass when the new version of a file you changed changes the same lines you did. Either
+     * way your file stays as it is and the merge, with git's conflict markers, goes beside it as
+     * {@code <name>.builder-conflict}, and each one is listed; without this the goal then fails, so a build
+     * does not go on with half an update.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.generate.allowConflicts", defaultValue = "false")
+    private boolean allowConflicts;
 
     /**
      * A folder of templates that replace the shipped ones of the same relative path (for example
@@ -94,7 +121,7 @@ public class GenerateMojo extends AbstractDesignMojo {
         GenerationPlan plan;
         try {
             templatesParsed.join();
-            plan = generator.plan(design, Files.readAllBytes(file.path()), root, existingPom);
+            plan = generator.plan(design, Files.readAllBytes(file.path()), root, existingPom, allowDataLoss);
         } catch (GenerationException e) {
             throw new MojoFailureException(e.getMessage() + " Nothing was written.");
         } catch (IOException e) {
@@ -126,6 +153,25 @@ public class GenerateMojo extends AbstractDesignMojo {
                     + ". The generated README says so too.");
         }
         ViewModel.javaReleaseProblem(design, Runtime.version().feature()).ifPresent(getLog()::warn);
+        List<GenerationPlan.Step> merged = plan.stepsOf(Action.MERGED_EDIT);
+        if (!merged.isEmpty()) {
+            getLog().info("Merged your changes into the new version of " + merged.size() + (merged.size() == 1 ? " file:" : " files:"));
+            merged.forEach(step -> getLog().info("  " + step.path()));
+        }
+        List<GenerationPlan.Step> conflicts = plan.stepsOf(Action.CONFLICT);
+        if (!conflicts.isEmpty()) {
+            String list = conflicts.stream().map(step -> "  " + step.path() + Generator.CONFLICT_SUFFIX)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            String message = "Your changes and the new version change the same lines of " + conflicts.size()
+                    + (conflicts.size() == 1 ? " file" : " files") + "; each file is kept as you left it, and the merge with"
+                    + " conflict markers (<<<<<<< yours, >>>>>>> generated now) is beside it. Resolve it, move it over your"
+                    + " file, and delete it:\n" + list;
+            if (!allowConflicts) {
+                throw new MojoFailureException(message + "\n(-Dbuilder.generate.allowConflicts=true lets generate pass"
+                        + " with this list.) Every other file was written.");
+            }
+            getLog().warn(message);
+        }
         List<GenerationPlan.Step> kept = plan.stepsOf(Action.KEEP_USER_EDIT);
         if (!kept.isEmpty()) {
             getLog().warn("Kept your changes in " + kept.size() + (kept.size() == 1 ? " file" : " files")
@@ -151,16 +197,31 @@ public class GenerateMojo extends AbstractDesignMojo {
                         + " (changed by you); new version " + (would.isEmpty() ? "in " : "would go to ") + step.path()
                         + Generator.NEW_SUFFIX);
                 case IGNORED -> getLog().info("Skipped " + step.path() + " (matched by .builderignore)");
+                case MERGED_EDIT -> getLog().info((would.isEmpty() ? "Merged " : would + "merge ") + step.path()
+                        + ": your changes and the new version");
+                case CONFLICT -> getLog().warn((would.isEmpty() ? "Conflict in " : would + "find a conflict in ") + step.path()
+                        + ": kept as you left it; the merge with conflict markers " + (would.isEmpty() ? "is in " : "would go to ")
+                        + step.path() + Generator.CONFLICT_SUFFIX);
                 default -> getLog().debug("Unchanged " + step.path());
             }
         }
         if (!would.isEmpty()) {
             plan.stepsOf(Action.CREATE).forEach(step -> getLog().info("Would create " + step.path()));
         }
+        for (GenerationPlan.Step migration : plan.stepsOf(Action.CREATE)) {
+            if (!migration.changes().isEmpty()) {
+                getLog().info((would.isEmpty() ? "Wrote the migration " : "Would write the migration ") + migration.path() + ":");
+                migration.changes().forEach(change -> getLog().info("  - " + change));
+                if (!would.isEmpty()) {
+                    new String(migration.content(), StandardCharsets.UTF_8).lines()
+                            .forEach(line -> getLog().info("    " + line));
+                }
+            }
+        }
         getLog().info(String.format("%s%d created, %d updated, %d unchanged, %d kept, %d ignored",
                 would.isEmpty() ? "Files: " : "Would write files: ", plan.stepsOf(Action.CREATE).size(),
-                plan.stepsOf(Action.UPDATE).size() + plan.stepsOf(Action.MERGED).size(),
-                plan.stepsOf(Action.UNCHANGED).size(), plan.stepsOf(Action.KEEP_USER_EDIT).size(),
+                plan.stepsOf(Action.UPDATE).size() + plan.stepsOf(Action.MERGED).size() + plan.stepsOf(Action.MERGED_EDIT).size(),
+                plan.stepsOf(Action.UNCHANGED).size(), plan.stepsOf(Action.KEEP_USER_EDIT).size() + plan.stepsOf(Action.CONFLICT).size(),
                 plan.stepsOf(Action.IGNORED).size()));
         for (String orphan : plan.orphans()) {
             getLog().warn(orphan + " is no longer generated from the design; it was kept, delete it if you no longer need it.");

@@ -62,6 +62,13 @@ class GeneratorTest {
         return plan;
     }
 
+    /** A generation whose design dropped an entity: its migration drops the table, which needs the user's consent. */
+    private static GenerationPlan generateDroppingData(Path root, String yaml) throws Exception {
+        GenerationPlan plan = generator().plan(Fixtures.design(yaml), yaml.getBytes(StandardCharsets.UTF_8), root, false, true);
+        generator().apply(plan);
+        return plan;
+    }
+
     private static String tiny(boolean withNote) {
         return TINY.formatted(withNote ? "  Note:\n    fields:\n      text: { type: string }" : "",
                 withNote ? "    Note: { operations: [list, get] }" : "");
@@ -211,17 +218,25 @@ class GeneratorTest {
         Files.writeString(dir.resolve(AUTHOR), edited);
         String manifestBefore = Files.readString(dir.resolve(Manifest.PATH));
 
+        // the same design again: the new version is what was generated before, so there is nothing to merge
+        assertThat(generate(dir, Fixtures.libraryText()).steps()).extracting(GenerationPlan.Step::action).containsOnly(UNCHANGED);
+        assertThat(dir.resolve(AUTHOR)).hasContent(edited);
+        assertThat(dir.resolve(AUTHOR + Generator.NEW_SUFFIX)).doesNotExist();
+        // without the design of the last generation there is no base to merge from: the new version goes beside it
+        Files.delete(dir.resolve(Migrations.SNAPSHOT));
+
         GenerationPlan plan = generate(dir, Fixtures.libraryText());
 
         assertThat(paths(plan, KEEP_USER_EDIT)).containsExactly(AUTHOR);
-        assertThat(plan.steps()).filteredOn(s -> !s.path().equals(AUTHOR)).extracting(GenerationPlan.Step::action)
-                .containsOnly(UNCHANGED);
+        assertThat(plan.steps()).filteredOn(s -> !s.path().equals(AUTHOR) && !s.path().equals(Migrations.SNAPSHOT))
+                .extracting(GenerationPlan.Step::action).containsOnly(UNCHANGED);
         assertThat(dir.resolve(AUTHOR)).hasContent(edited);
         assertThat(Files.readAllBytes(dir.resolve(AUTHOR + Generator.NEW_SUFFIX))).isEqualTo(generated);
         assertThat(FileBatch.backupOf(dir.resolve(AUTHOR))).doesNotExist();
         // The manifest keeps the hash of the generated version, so the file stays the user's on every later run.
         assertThat(dir.resolve(Manifest.PATH)).hasContent(manifestBefore);
-        assertThat(paths(plan(dir, Fixtures.libraryText(), false), KEEP_USER_EDIT)).containsExactly(AUTHOR);
+        // recorded again by that run: from now on the new version is merged with the edit again
+        assertThat(paths(plan(dir, Fixtures.libraryText(), false), UNCHANGED)).contains(AUTHOR);
     }
 
     @Test
@@ -233,9 +248,11 @@ class GeneratorTest {
 
         GenerationPlan plan = generate(dir, withWebsite);
 
-        assertThat(paths(plan, UPDATE)).contains(AUTHOR, "design.yaml",
-                "src/main/resources/db/migration/h2/V1__init.sql")
-                .doesNotContain("src/main/java/com/example/library/book/Book.java");
+        assertThat(paths(plan, UPDATE)).contains(AUTHOR, "design.yaml", Migrations.SNAPSHOT)
+                .doesNotContain("src/main/java/com/example/library/book/Book.java", "src/main/resources/db/migration/h2/V1__init.sql");
+        // the applied V1 stays; the new column is the next migration's
+        assertThat(paths(plan, CREATE)).containsExactly("src/main/resources/db/migration/h2/V2__add_column_author_website.sql",
+                "src/main/resources/db/migration/postgresql/V2__add_column_author_website.sql");
         assertThat(plan.stepsOf(KEEP_USER_EDIT)).isEmpty();
         assertThat(dir.resolve(AUTHOR)).content().contains("website");
         assertThat(FileBatch.backupOf(dir.resolve(AUTHOR))).doesNotExist();
@@ -279,7 +296,7 @@ class GeneratorTest {
         String noteController = "src/main/java/com/example/tiny/note/NoteController.java";
         assertThat(dir.resolve(note)).exists();
 
-        GenerationPlan plan = generate(dir, tiny(false));
+        GenerationPlan plan = generateDroppingData(dir, tiny(false));
 
         assertThat(plan.orphans()).contains(note, noteController, "src/test/java/com/example/tiny/note/NoteApiTest.java")
                 .allSatisfy(path -> assertThat(path).contains("/note/"));
@@ -292,7 +309,7 @@ class GeneratorTest {
     @Test
     void an_orphan_should_stay_listed_on_later_runs_and_be_regenerated_when_its_entity_returns() throws Exception {
         generate(dir, tiny(true));
-        List<String> orphans = generate(dir, tiny(false)).orphans();
+        List<String> orphans = generateDroppingData(dir, tiny(false)).orphans();
 
         assertThat(plan(dir, tiny(false), false).orphans()).isNotEmpty().isEqualTo(orphans);
         GenerationPlan back = generate(dir, tiny(true));
@@ -311,7 +328,8 @@ class GeneratorTest {
         String note = "src/main/java/com/example/tiny/note/Note.java";
         Files.delete(dir.resolve(note));
 
-        GenerationPlan plan = plan(dir, tiny(false), false);
+        GenerationPlan plan = generator().plan(Fixtures.design(tiny(false)), tiny(false).getBytes(StandardCharsets.UTF_8), dir,
+                false, true);
 
         assertThat(plan.orphans()).isNotEmpty().doesNotContain(note);
     }
@@ -405,7 +423,7 @@ class GeneratorTest {
         GenerationPlan plan = generator.plan(design, "yaml".getBytes(StandardCharsets.UTF_8), dir, false);
         generator.apply(plan);
 
-        assertThat(paths(plan, CREATE)).containsExactly("bin/data", "design.yaml");
+        assertThat(paths(plan, CREATE)).containsExactly(Migrations.SNAPSHOT, "bin/data", "design.yaml");
         assertThat(Files.readAllBytes(dir.resolve("bin/data"))).isEqualTo(bytes);
     }
 }

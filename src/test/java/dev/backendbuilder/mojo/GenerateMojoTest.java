@@ -75,6 +75,8 @@ class GenerateMojoTest {
         inFolder(mojo, DESIGN).execute();
         Path readme = folder.resolve("notes/README.md");
         Files.writeString(readme, "# ours\n");
+        // no record of the last generation's design, so no base to merge from
+        Files.delete(folder.resolve("notes/.builder/schema-design.yaml"));
         RecordingLog rerun = new RecordingLog();
         mojo.setLog(rerun);
 
@@ -86,6 +88,39 @@ class GenerateMojoTest {
                 "[INFO] Kept README.md (changed by you); new version in README.md.builder-new",
                 "[WARNING] Kept your changes in 1 file; the new version is beside each, merge what you need and delete it:",
                 "[WARNING]   README.md.builder-new");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void generate_should_merge_an_edit_and_fail_on_a_conflict_listing_it(GenerateMojo mojo) throws Exception {
+        inFolder(mojo, DESIGN).execute();
+        Path service = folder.resolve("notes/src/main/java/com/acme/notes/note/NoteService.java");
+        Path request = folder.resolve("notes/src/main/java/com/acme/notes/note/NoteRequest.java");
+        String editedService = Files.readString(service).replace("note.setTitle(request.title());",
+                "note.setTitle(request.title().strip());");
+        Files.writeString(service, editedService);
+        Files.writeString(request, Files.readString(request) + "// reviewed\n");
+        String withBody = DESIGN.replace("title: { type: string, required: true, maxLength: 80 }",
+                "title: { type: string, required: true, maxLength: 80 }\n      body: { type: string }");
+        Files.writeString(folder.resolve("design.yaml"), withBody);
+        RecordingLog rerun = new RecordingLog();
+        mojo.setLog(rerun);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessage(
+                "Your changes and the new version change the same lines of 1 file; each file is kept as you left it, and"
+                        + " the merge with conflict markers (<<<<<<< yours, >>>>>>> generated now) is beside it. Resolve it,"
+                        + " move it over your file, and delete it:\n"
+                        + "  src/main/java/com/acme/notes/note/NoteService.java.builder-conflict\n"
+                        + "(-Dbuilder.generate.allowConflicts=true lets generate pass with this list.) Every other file was written.");
+
+        assertThat(service).hasContent(editedService);
+        assertThat(Files.readString(service.resolveSibling("NoteService.java.builder-conflict")))
+                .contains("<<<<<<< yours", ">>>>>>> generated now", "note.setBody(request.body());");
+        assertThat(Files.readString(request)).endsWith("// reviewed\n").contains("String body");
+        assertThat(rerun.lines()).contains(
+                "[INFO] Merged src/main/java/com/acme/notes/note/NoteRequest.java: your changes and the new version",
+                "[INFO] Merged your changes into the new version of 1 file:",
+                "[INFO]   src/main/java/com/acme/notes/note/NoteRequest.java");
     }
 
     @Test

@@ -1,0 +1,83 @@
+import java.sql.Connection
+
+def log = new File(basedir, 'build.log').text
+def shelf = new File(basedir, 'shelf')
+def reference = new File(basedir, 'reference/shelf')
+def migrations = { vendor -> new File(shelf, "src/main/resources/db/migration/${vendor}").list().sort() }
+def v2 = 'V2__create_table_publisher_and_rename_column_book_title_to_name_and_more.sql'
+def v3 = 'V3__drop_column_book_note.sql'
+
+// V1 stays byte for byte what the v1 design gave; V2 and V3 follow it, one per vendor
+['h2', 'postgresql'].each { vendor ->
+    assert migrations(vendor) == ['V1__init.sql', v2, v3]: "${vendor}: ${migrations(vendor)}"
+    def path = "src/main/resources/db/migration/${vendor}/V1__init.sql"
+    assert new File(shelf, path).bytes == new File(reference, path).bytes: "${path} changed"
+}
+def expected = [
+    "[INFO] Wrote the migration src/main/resources/db/migration/postgresql/${v2}:",
+    '[INFO]   - rename column book.title to name',
+    '[INFO]   - add column book.status',
+    '[INFO] Merged your changes into the new version of 1 file:',
+    '[INFO]   src/main/java/com/acme/shelf/book/BookService.java',
+    // v3 without consent: refused, named, nothing written
+    "[ERROR] Failed to execute goal dev.backendbuilder:builder-maven-plugin:",
+    "design.yaml drops data the database holds:",
+    "field 'note' is gone from Book: the migration would drop the column book.note and every value in it.",
+    'If that data may go, run generate with -Dbuilder.generate.allowDataLoss=true',
+    // then with it
+    "[INFO] Wrote the migration src/main/resources/db/migration/postgresql/${v3}:",
+    '[INFO]   - drop column book.note',
+    // the project's tests, on H2 with Flyway over V1, V2 and V3
+    'Tests run:',
+    '[INFO] BUILD SUCCESS',
+]
+int at = 0
+expected.each { line ->
+    at = log.indexOf(line, at)
+    assert at >= 0: "missing (in order) log line: ${line}"
+}
+assert new File(shelf, '.builder/schema-design.yaml').text.contains('# v3:')
+// the hand edit is in the new version (which the tests above compiled and ran), and nothing was parked beside it
+def service = new File(shelf, 'src/main/java/com/acme/shelf/book/BookService.java')
+assert service.text.contains('    // audited by the shelf team\n    private void apply(Book book, BookRequest request) {')
+assert service.text.contains('book.setName(request.name());')
+assert !new File(service.path + '.builder-new').exists() && !new File(service.path + '.builder-conflict').exists()
+
+// The same three migrations on a real PostgreSQL server, over a row written under v1
+def postgres = evaluate(new File(basedir, '../../../it/_support/postgres.groovy')).find(localRepositoryPath)
+def url = postgres.freshDatabase('builder_it_evolving')
+def statements = { File file ->
+    file.readLines().findAll { !it.startsWith('--') }.join('\n').split(/;\n/).collect { it.trim().replaceAll(/;$/, '') }.findAll { it }
+}
+def folder = new File(shelf, 'src/main/resources/db/migration/postgresql')
+postgres.connect(url).withCloseable { Connection db ->
+    def run = { String name -> statements(new File(folder, name)).each { db.createStatement().execute(it) } }
+    run('V1__init.sql')
+    db.createStatement().execute("INSERT INTO book (title, pages, note) VALUES ('Dune', 412, 'sand')")
+    run(v2)
+    db.createStatement().execute("INSERT INTO publisher (name) VALUES ('Chilton')")
+    db.createStatement().execute("UPDATE book SET publisher_id = (SELECT id FROM publisher)")
+    run(v3)
+    def row = db.createStatement().executeQuery('SELECT name, pages, status, subtitle, publisher_id FROM book')
+    assert row.next()
+    assert row.getString('name') == 'Dune'
+    assert row.getLong('pages') == 412
+    assert row.getString('status') == 'DRAFT'
+    assert row.getString('subtitle') == null
+    assert !row.next()
+    def columns = db.createStatement().executeQuery(
+        "SELECT column_name, data_type, character_maximum_length, is_nullable FROM information_schema.columns" +
+        " WHERE table_name = 'book' ORDER BY column_name")
+    def seen = [:]
+    while (columns.next()) {
+        seen[columns.getString(1)] = [columns.getString(2), columns.getObject(3), columns.getString(4)].findAll { it != null }.join(' ')
+    }
+    assert seen == [id: 'bigint NO', name: 'character varying 200 NO', pages: 'bigint YES', publisher_id: 'bigint YES',
+                    status: 'character varying 32 NO', subtitle: 'character varying 255 YES', version: 'bigint NO']: seen
+    // a publisher deleted: the book's reference is cleared (onDelete set-null), the book stays
+    db.createStatement().execute('DELETE FROM publisher')
+    def after = db.createStatement().executeQuery('SELECT publisher_id FROM book')
+    assert after.next() && after.getObject(1) == null
+}
+postgres.drop('builder_it_evolving')
+true

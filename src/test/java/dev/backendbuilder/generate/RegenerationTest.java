@@ -1,0 +1,260 @@
+package dev.backendbuilder.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A design that evolves: each generation keeps the migrations there are and writes the next one, whose SQL
+ * really runs (on H2 here, on PostgreSQL in the invoker IT) over a database the earlier ones filled.
+ */
+class RegenerationTest {
+
+    private static final String V1 = """
+            version: 1
+            app: { name: shelf, package: com.acme.shelf, database: postgresql }
+            entities:
+              Book:
+                fields:
+                  title: { type: string, maxLength: 80, required: true, id: book-title }
+                  pages: { type: integer }
+                  note: { type: text }
+            api:
+              resources:
+                Book: { operations: [list, get, create] }
+            """;
+
+    /** A rename by id with a wider column, a new optional and a new required field, a new entity with a reference. */
+    private static final String V2 = """
+            version: 1
+            app: { name: shelf, package: com.acme.shelf, database: postgresql }
+            entities:
+              Book:
+                fields:
+                  name: { type: string, maxLength: 200, required: true, id: book-title }
+                  pages: { type: long }
+                  note: { type: text }
+                  subtitle: { type: string }
+                  status: { type: enum, values: [DRAFT, PUBLISHED], required: true, default: DRAFT }
+              Publisher:
+                fields:
+                  name: { type: string, required: true, unique: true }
+            relationships:
+              - { from: Book.publisher, to: Publisher, type: many-to-one }
+            api:
+              resources:
+                Book: { operations: [list, get, create] }
+                Publisher: { operations: [list, get, create] }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static final String H2 = "src/main/resources/db/migration/h2/";
+    private static final String POSTGRESQL = "src/main/resources/db/migration/postgresql/";
+
+    private GenerationPlan generate(String yaml, boolean allowDataLoss) throws IOException, FileConflictException {
+        Generator generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), Fixtures.PLUGIN_VERSION);
+        GenerationPlan plan = generator.plan(Fixtures.design(yaml), yaml.getBytes(StandardCharsets.UTF_8), dir, false, allowDataLoss);
+        generator.apply(plan);
+        return plan;
+    }
+
+    private String read(String path) throws IOException {
+        return Files.readString(dir.resolve(path));
+    }
+
+    private List<String> migrations(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve(folder))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void the_next_design_gets_the_next_migration_and_the_applied_ones_stay_byte_for_byte() throws Exception {
+        generate(V1, false);
+        byte[] v1 = Files.readAllBytes(dir.resolve(H2 + "V1__init.sql"));
+        byte[] v1Postgresql = Files.readAllBytes(dir.resolve(POSTGRESQL + "V1__init.sql"));
+        try (Connection db = h2()) {
+            run(db, read(H2 + "V1__init.sql"));
+            execute(db, "INSERT INTO book (title, pages, note) VALUES ('Dune', 412, 'sand')");
+
+            GenerationPlan plan = generate(V2, false);
+
+            assertThat(Files.readAllBytes(dir.resolve(H2 + "V1__init.sql"))).isEqualTo(v1);
+            assertThat(Files.readAllBytes(dir.resolve(POSTGRESQL + "V1__init.sql"))).isEqualTo(v1Postgresql);
+            String name = "V2__create_table_publisher_and_rename_column_book_title_to_name_and_more.sql";
+            assertThat(migrations(H2)).containsExactly("V1__init.sql", name);
+            assertThat(migrations(POSTGRESQL)).containsExactly("V1__init.sql", name);
+            assertThat(plan.steps()).filteredOn(s -> s.path().equals(H2 + name)).singleElement()
+                    .satisfies(step -> assertThat(step.changes()).containsExactly(
+                            "create table publisher",
+                            "rename column book.title to name",
+                            "widen column book.name",
+                            "widen column book.pages",
+                            "add column book.subtitle",
+                            "add column book.status",
+                            "add column book.publisher_id",
+                            "add check book.status",
+                            "add foreign key fk_book_publisher_id",
+                            "create index ix_book_publisher_id"));
+            assertThat(read(POSTGRESQL + name)).contains(
+                    "ALTER TABLE book RENAME COLUMN title TO name;",
+                    "ALTER TABLE book ALTER COLUMN name TYPE VARCHAR(200);",
+                    "ALTER TABLE book ADD COLUMN status VARCHAR(32);",
+                    "UPDATE book SET status = 'DRAFT';",
+                    "ALTER TABLE book ALTER COLUMN status SET NOT NULL;",
+                    "CREATE TABLE publisher (");
+
+            run(db, read(H2 + name));
+            try (Statement statement = db.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT name, pages, note, status, subtitle FROM book")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("name")).isEqualTo("Dune");
+                assertThat(row.getLong("pages")).isEqualTo(412);
+                assertThat(row.getString("status")).isEqualTo("DRAFT");
+                assertThat(row.getString("subtitle")).isNull();
+            }
+            execute(db, "INSERT INTO publisher (name) VALUES ('Chilton')");
+            execute(db, "UPDATE book SET publisher_id = 1");
+
+            // generated again from the same design: nothing new
+            GenerationPlan again = generate(V2, false);
+            assertThat(migrations(H2)).containsExactly("V1__init.sql", name);
+            assertThat(again.stepsOf(GenerationPlan.Action.CREATE)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_change_that_drops_data_is_refused_until_the_user_allows_it_then_the_migration_drops_it() throws Exception {
+        generate(V1, false);
+        String without = V1.replace("      note: { type: text }\n", "");
+
+        assertThatThrownBy(() -> generate(without, false)).isInstanceOf(GenerationException.class).hasMessage(
+                "design.yaml drops data the database holds:\n"
+                        + "  design.yaml:4:3: field 'note' is gone from Book: the migration would drop the column book.note and"
+                        + " every value in it.\n"
+                        + "If that data may go, run generate with -Dbuilder.generate.allowDataLoss=true: the next migration"
+                        + " then drops it, and says so.");
+        assertThat(migrations(H2)).containsExactly("V1__init.sql");
+        assertThat(read(Migrations.SNAPSHOT)).contains("note: { type: text }");
+
+        generate(without, true);
+        assertThat(migrations(H2)).containsExactly("V1__init.sql", "V2__drop_column_book_note.sql");
+        try (Connection db = h2()) {
+            run(db, read(H2 + "V1__init.sql"));
+            run(db, read(H2 + "V2__drop_column_book_note.sql"));
+            assertThatThrownBy(() -> execute(db, "SELECT note FROM book")).isInstanceOf(SQLException.class);
+        }
+        assertThat(read(Migrations.SNAPSHOT)).doesNotContain("note: { type: text }");
+    }
+
+    @Test
+    void a_change_no_migration_can_make_safely_is_refused_with_where_and_what_to_do_instead() throws Exception {
+        generate(V1, false);
+        String narrower = V1.replace("maxLength: 80", "maxLength: 40").replace("pages: { type: integer }",
+                "pages: { type: integer, required: true }");
+
+        assertThatThrownBy(() -> generate(narrower, false)).isInstanceOf(GenerationException.class)
+                .hasMessageStartingWith("design.yaml changes the schema in a way no migration is written for:\n"
+                        + "  design.yaml:6:7: field 'title' of Book changes its column from VARCHAR(80) to VARCHAR(40)")
+                .hasMessageContaining("design.yaml:7:7: field 'pages' of Book is now required: the rows book holds may"
+                        + " have no value in it. Give it a default");
+        assertThat(migrations(H2)).containsExactly("V1__init.sql");
+    }
+
+    @Test
+    void a_project_with_migrations_but_no_snapshot_is_refused_unless_its_design_still_gives_them() throws Exception {
+        generate(V1, false);
+        Files.delete(dir.resolve(Migrations.SNAPSHOT));
+        generate(V1, false); // the same design: the snapshot is recorded again
+        assertThat(dir.resolve(Migrations.SNAPSHOT)).exists();
+
+        Files.delete(dir.resolve(Migrations.SNAPSHOT));
+        assertThatThrownBy(() -> generate(V2, false)).isInstanceOf(GenerationException.class)
+                .hasMessageContaining("there is no .builder/schema-design.yaml to tell which design they came from")
+                .hasMessageContaining("generate never rewrites a migration Flyway may have applied");
+        assertThat(migrations(H2)).containsExactly("V1__init.sql");
+    }
+
+    private static final String SERVICE = "src/main/java/com/acme/shelf/book/BookService.java";
+
+    @Test
+    void a_hand_edit_on_other_lines_is_merged_into_the_new_version() throws Exception {
+        generate(V1, false);
+        String generated = read(SERVICE);
+        String edited = generated.replace("    private void apply(Book book, BookRequest request) {",
+                "    // audited by the shelf team\n    private void apply(Book book, BookRequest request) {");
+        Files.writeString(dir.resolve(SERVICE), edited);
+
+        GenerationPlan plan = generate(V2, false);
+
+        assertThat(plan.stepsOf(GenerationPlan.Action.MERGED_EDIT)).extracting(GenerationPlan.Step::path).containsExactly(SERVICE);
+        assertThat(read(SERVICE)).contains("    // audited by the shelf team\n    private void apply(Book book, BookRequest request) {",
+                "book.setName(request.name());", "book.setSubtitle(request.subtitle());");
+        assertThat(dir.resolve(SERVICE + Generator.NEW_SUFFIX)).doesNotExist();
+        // the next generation merges from what this one generated: the edit stays, nothing is listed again
+        GenerationPlan again = generate(V2, false);
+        assertThat(again.stepsOf(GenerationPlan.Action.MERGED_EDIT)).isEmpty();
+        assertThat(read(SERVICE)).contains("// audited by the shelf team");
+    }
+
+    @Test
+    void a_hand_edit_of_the_lines_the_new_version_changes_is_kept_and_the_conflict_written_beside_it() throws Exception {
+        generate(V1, false);
+        String edited = read(SERVICE).replace("book.setTitle(request.title());", "book.setTitle(request.title().strip());");
+        Files.writeString(dir.resolve(SERVICE), edited);
+
+        GenerationPlan plan = generate(V2, false);
+
+        assertThat(plan.stepsOf(GenerationPlan.Action.CONFLICT)).extracting(GenerationPlan.Step::path).containsExactly(SERVICE);
+        assertThat(read(SERVICE)).isEqualTo(edited);
+        assertThat(read(SERVICE + Generator.CONFLICT_SUFFIX)).contains(
+                "<<<<<<< yours\n        book.setTitle(request.title().strip());",
+                "=======\n        book.setName(request.name());",
+                ">>>>>>> generated now");
+    }
+
+    private static Connection h2() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:mem:migrations" + System.nanoTime() + ";MODE=Regular");
+    }
+
+    private static void execute(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The statements of a migration file: comment lines dropped, split at the semicolons that end lines. */
+    private static void run(Connection db, String migration) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        List<String> statements = new ArrayList<>();
+        for (String line : migration.lines().toList()) {
+            if (line.startsWith("--")) {
+                continue;
+            }
+            sql.append(line).append('\n');
+            if (line.endsWith(";")) {
+                statements.add(sql.toString().strip().replaceAll(";$", ""));
+                sql.setLength(0);
+            }
+        }
+        for (String statement : statements) {
+            execute(db, statement);
+        }
+    }
+}
