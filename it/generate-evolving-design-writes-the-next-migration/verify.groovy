@@ -80,4 +80,58 @@ postgres.connect(url).withCloseable { Connection db ->
     assert after.next() && after.getObject(1) == null
 }
 postgres.drop('builder_it_evolving')
+
+// The packaged app (v3) on a database it first migrates only to V1 (as a v1 app would have left it), with a row
+// written then; started again, Flyway applies V2 and V3 and the app serves the row under the renamed field.
+def jar = new File(shelf, 'target').listFiles().find { it.name ==~ /shelf-.*\.jar/ }
+assert jar : 'no packaged jar in shelf/target'
+def appUrl = postgres.freshDatabase('builder_it_evolving_app')
+def start = { Map<String, String> extra ->
+    int port = new ServerSocket(0).withCloseable { it.localPort }
+    def pb = new ProcessBuilder(new File(System.getProperty('java.home'), 'bin/java').path, '-jar', jar.path)
+            .redirectErrorStream(true).redirectOutput(new File(basedir, "app-${extra ? 'v1' : 'v3'}.log"))
+    pb.environment().putAll([DATABASE_URL: appUrl, DATABASE_USERNAME: postgres.user, DATABASE_PASSWORD: postgres.password,
+                             SERVER_PORT: port.toString(), JAVA_TOOL_OPTIONS: '-XX:TieredStopAtLevel=1'] + extra)
+    def process = pb.start()
+    long deadline = System.currentTimeMillis() + 180_000
+    while (true) {
+        assert process.alive : "the app stopped before it was ready; see app-${extra ? 'v1' : 'v3'}.log"
+        try {
+            def connection = new URL("http://127.0.0.1:${port}/actuator/health/readiness").openConnection()
+            if (connection.responseCode == 200) {
+                break
+            }
+        } catch (IOException notYet) {
+        }
+        assert System.currentTimeMillis() < deadline : 'the app was not ready within 180 s'
+        Thread.sleep(500)
+    }
+    [process: process, port: port]
+}
+def stop = { app ->
+    app.process.destroy()
+    assert app.process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)
+}
+def v1App = start([SPRING_FLYWAY_TARGET: '1'])
+stop(v1App)
+postgres.connect(appUrl).withCloseable { Connection db ->
+    db.createStatement().execute("INSERT INTO book (title, pages, note) VALUES ('Dune', 412, 'sand')")
+}
+def v3App = start([:])
+try {
+    def books = new groovy.json.JsonSlurper().parse(new URL("http://127.0.0.1:${v3App.port}/api/books"))
+    assert books.content*.name == ['Dune']: books
+    assert books.content[0].status == 'DRAFT' && books.content[0].pages == 412 && !books.content[0].containsKey('note')
+} finally {
+    stop(v3App)
+}
+postgres.connect(appUrl).withCloseable { Connection db ->
+    def versions = db.createStatement().executeQuery('SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank')
+    def applied = []
+    while (versions.next()) {
+        applied << versions.getString(1)
+    }
+    assert applied == ['1', '2', '3']: applied
+}
+postgres.drop('builder_it_evolving_app')
 true

@@ -127,13 +127,20 @@ public record ImplementationReport(int formatVersion, String generatedAt, Projec
      * @param migrations      the migration files, in order
      * @param tables          tables with columns, keys and indexes
      * @param skipped         statements not understood (so a reader knows the list may be incomplete)
+     * @param latestChanges   what the newest migration does, when it is not the only one: its statements, shortened
      */
-    public record DataModel(String migrationFolder, List<String> migrations, List<Table> tables, List<String> skipped) {
+    public record DataModel(String migrationFolder, List<String> migrations, List<Table> tables, List<String> skipped,
+            List<String> latestChanges) {
 
         public DataModel {
             migrations = List.copyOf(migrations);
             tables = List.copyOf(tables);
             skipped = List.copyOf(skipped);
+            latestChanges = List.copyOf(latestChanges);
+        }
+
+        public DataModel(String migrationFolder, List<String> migrations, List<Table> tables, List<String> skipped) {
+            this(migrationFolder, migrations, tables, skipped, List.of());
         }
     }
 

@@ -47,6 +47,13 @@ public final class MigrationReader {
     private static final Pattern CREATE_INDEX = Pattern.compile(
             "(?is)CREATE\\s+(UNIQUE\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\S+)\\s+ON\\s+(\\S+?)\\s*\\((.*)\\)\\s*");
     private static final Pattern DROP = Pattern.compile("(?is)DROP\\s+(TABLE|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
+    private static final Pattern ALTER_COLUMN = Pattern.compile(
+            "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+(?:ALTER\\s+COLUMN\\s+(\\S+)\\s+(.*)|MODIFY\\s+(?:COLUMN\\s+)?(\\S+)\\s+(.*))");
+    private static final Pattern RENAME_COLUMN = Pattern.compile(
+            "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+COLUMN\\s+(\\S+)\\s+TO\\s+(\\S+)\\s*");
+    private static final Pattern ALTER_DROP = Pattern.compile(
+            "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+DROP\\s+(COLUMN|CONSTRAINT|FOREIGN\\s+KEY|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
+    private static final Pattern DROP_INDEX_ON = Pattern.compile("(?is)DROP\\s+INDEX\\s+(\\S+)\\s+ON\\s+(\\S+)\\s*");
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("(?is)CONSTRAINT\\s+\\S+\\s+(.*)");
     private static final Pattern FOREIGN_KEY = Pattern.compile(
             "(?is)FOREIGN\\s+KEY\\s*\\(([^)]*)\\)\\s*REFERENCES\\s+([^\\s(]+)\\s*(?:\\([^)]*\\))?(?:.*?ON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
@@ -67,15 +74,18 @@ public final class MigrationReader {
                     .sorted(Comparator.comparing(MigrationReader::versionKey)).toList();
         }
         Schema schema = new Schema();
+        List<String> latest = List.of();
         for (Path file : files) {
-            for (String statement : statements(Files.readString(file, StandardCharsets.UTF_8))) {
+            List<String> statements = statements(Files.readString(file, StandardCharsets.UTF_8));
+            for (String statement : statements) {
                 if (!schema.apply(statement)) {
                     schema.skipped.add(file.getFileName() + ": " + abbreviate(statement));
                 }
             }
+            latest = statements.stream().map(MigrationReader::abbreviate).toList();
         }
         return new DataModel(slash(basedir.relativize(folder)), files.stream().map(f -> f.getFileName().toString()).toList(),
-                schema.tables(), schema.skipped);
+                schema.tables(), schema.skipped, files.size() > 1 ? latest : List.of());
     }
 
     private static Path chooseFolder(Path root) throws IOException {
@@ -234,6 +244,27 @@ public final class MigrationReader {
                 topLevel(added).forEach(part -> table.define(part.replaceFirst("(?i)^ADD\\s+(COLUMN\\s+)?", "")));
                 return true;
             }
+            if ((matcher = RENAME_COLUMN.matcher(statement)).matches()) {
+                MutableTable table = tables.get(name(matcher.group(1)));
+                return table != null && table.rename(name(matcher.group(2)), name(matcher.group(3)));
+            }
+            if ((matcher = ALTER_COLUMN.matcher(statement)).matches()) {
+                MutableTable table = tables.get(name(matcher.group(1)));
+                boolean modify = matcher.group(4) != null;
+                return table != null && (modify ? table.modify(name(matcher.group(4)), matcher.group(5))
+                        : table.alter(name(matcher.group(2)), matcher.group(3)));
+            }
+            if ((matcher = ALTER_DROP.matcher(statement)).matches()) {
+                MutableTable table = tables.get(name(matcher.group(1)));
+                String what = matcher.group(2).toUpperCase(Locale.ROOT);
+                String dropped = name(matcher.group(3));
+                return table != null && (what.equals("COLUMN") ? table.dropColumn(dropped) : table.dropConstraint(dropped));
+            }
+            if ((matcher = DROP_INDEX_ON.matcher(statement)).matches()) {
+                MutableTable table = tables.get(name(matcher.group(2)));
+                String dropped = name(matcher.group(1));
+                return table != null && table.indexes.removeIf(i -> i.name().equals(dropped));
+            }
             if ((matcher = CREATE_INDEX.matcher(statement)).matches()) {
                 MutableTable table = tables.get(name(matcher.group(3)));
                 if (table == null) {
@@ -266,6 +297,8 @@ public final class MigrationReader {
         private final List<List<String>> uniques = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final List<Index> indexes = new ArrayList<>();
+        /** Named keys, so that a later DROP CONSTRAINT (or DROP FOREIGN KEY / DROP INDEX in MySQL) finds them. */
+        private final Map<String, Object> named = new LinkedHashMap<>();
         private int checks;
 
         MutableTable(String name) {
@@ -275,24 +308,31 @@ public final class MigrationReader {
         /** One element of a table definition: a table constraint or a column. */
         void define(String element) {
             String text = element.strip();
-            Matcher named = CONSTRAINT_NAME.matcher(text);
-            if (named.matches()) {
-                text = named.group(1).strip();
+            Matcher constraint = CONSTRAINT_NAME.matcher(text);
+            String constraintName = null;
+            if (constraint.matches()) {
+                constraintName = name(text.split("\\s+")[1]);
+                text = constraint.group(1).strip();
             }
             String upper = text.toUpperCase(Locale.ROOT);
             Matcher matcher;
             if (upper.startsWith("FOREIGN") && (matcher = FOREIGN_KEY.matcher(text)).matches()) {
-                foreignKeys.add(new ForeignKey(names(matcher.group(1)), name(matcher.group(2)), action(matcher.group(3))));
+                ForeignKey key = new ForeignKey(names(matcher.group(1)), name(matcher.group(2)), action(matcher.group(3)));
+                foreignKeys.add(key);
+                remember(constraintName, key);
             } else if ((upper.startsWith("PRIMARY") || upper.startsWith("UNIQUE"))
                     && (matcher = KEY_COLUMNS.matcher(text)).matches()) {
                 if (upper.startsWith("PRIMARY")) {
                     primaryKey.clear();
                     primaryKey.addAll(names(matcher.group(2)));
                 } else {
-                    uniques.add(names(matcher.group(2)));
+                    List<String> unique = new ArrayList<>(names(matcher.group(2)));
+                    uniques.add(unique);
+                    remember(constraintName, unique);
                 }
             } else if (upper.startsWith("CHECK")) {
                 checks++;
+                remember(constraintName, "CHECK");
             } else if (!upper.startsWith("KEY ") && !upper.startsWith("INDEX ")) {
                 column(text);
             }
@@ -330,6 +370,95 @@ public final class MigrationReader {
             if (constraints.contains("REFERENCES") && references.matches()) {
                 foreignKeys.add(new ForeignKey(List.of(column), name(references.group(1)), action(references.group(2))));
             }
+        }
+
+        private void remember(String constraintName, Object key) {
+            if (constraintName != null) {
+                named.put(constraintName, key);
+            }
+        }
+
+        boolean rename(String from, String to) {
+            int at = indexOf(from);
+            if (at < 0) {
+                return false;
+            }
+            Column old = columns.get(at);
+            columns.set(at, new Column(to, old.type(), old.nullable()));
+            java.util.function.UnaryOperator<String> renamed = c -> c.equals(from) ? to : c;
+            primaryKey.replaceAll(renamed);
+            uniques.forEach(u -> u.replaceAll(renamed));
+            foreignKeys.replaceAll(k -> new ForeignKey(k.columns().stream().map(renamed).toList(), k.references(), k.onDelete()));
+            indexes.replaceAll(i -> new Index(i.name(), i.columns().stream().map(renamed).toList(), i.unique()));
+            named.replaceAll((name, key) -> key instanceof ForeignKey k
+                    ? new ForeignKey(k.columns().stream().map(renamed).toList(), k.references(), k.onDelete()) : key);
+            return true;
+        }
+
+        /** {@code ALTER COLUMN c SET DATA TYPE t} (H2), {@code TYPE t} (PostgreSQL), {@code SET|DROP NOT NULL}. */
+        boolean alter(String column, String change) {
+            int at = indexOf(column);
+            if (at < 0) {
+                return false;
+            }
+            Column old = columns.get(at);
+            String upper = change.strip().toUpperCase(Locale.ROOT);
+            if (upper.equals("SET NOT NULL") || upper.equals("DROP NOT NULL")) {
+                columns.set(at, new Column(column, old.type(), upper.startsWith("DROP")));
+                return true;
+            }
+            Matcher type = Pattern.compile("(?is)(?:SET\\s+DATA\\s+)?TYPE\\s+(.+)").matcher(change.strip());
+            if (!type.matches()) {
+                return false;
+            }
+            columns.set(at, new Column(column, type.group(1).strip(), old.nullable()));
+            return true;
+        }
+
+        /** MySQL's {@code MODIFY COLUMN c t [NOT NULL]}: the column restated. */
+        boolean modify(String column, String definition) {
+            int at = indexOf(column);
+            if (at < 0) {
+                return false;
+            }
+            columns.remove(at);
+            column(column + " " + definition);
+            columns.add(at, columns.remove(columns.size() - 1));
+            return true;
+        }
+
+        boolean dropColumn(String column) {
+            int at = indexOf(column);
+            if (at < 0) {
+                return false;
+            }
+            columns.remove(at);
+            uniques.removeIf(u -> u.contains(column));
+            foreignKeys.removeIf(k -> k.columns().contains(column));
+            indexes.removeIf(i -> i.columns().contains(column));
+            named.values().removeIf(key -> key instanceof ForeignKey k && k.columns().contains(column)
+                    || key instanceof List<?> u && u.contains(column));
+            return true;
+        }
+
+        boolean dropConstraint(String constraintName) {
+            Object key = named.remove(constraintName);
+            if (key == null) {
+                return indexes.removeIf(i -> i.name().equals(constraintName)); // MySQL: DROP INDEX of a unique key
+            }
+            if (key.equals("CHECK")) {
+                checks--;
+            }
+            return key.equals("CHECK") || foreignKeys.remove(key) || uniques.remove(key);
+        }
+
+        private int indexOf(String column) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(column)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private static int count(String text, char c) {

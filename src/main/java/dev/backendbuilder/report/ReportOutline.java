@@ -154,6 +154,10 @@ final class ReportOutline {
             return;
         }
         text("Migrations (" + data.migrationFolder() + "): " + String.join(", ", data.migrations()) + ".");
+        if (!data.latestChanges().isEmpty()) {
+            text("The latest, " + data.migrations().get(data.migrations().size() - 1) + ", runs: "
+                    + String.join("; ", data.latestChanges()) + ".");
+        }
         if (data.tables().isEmpty()) {
             text("The migrations create no tables.");
         } else {

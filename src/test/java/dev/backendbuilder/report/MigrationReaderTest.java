@@ -134,6 +134,36 @@ class MigrationReaderTest {
             .containsExactly("a 'x;y'", "b c", "\"q;\"");
     }
 
+    @Test
+    void read_should_follow_the_alterations_a_later_generated_migration_makes(@TempDir Path project) throws IOException {
+        write(project, "V1__init.sql", """
+            CREATE TABLE book (id BIGINT, title VARCHAR(80) NOT NULL, note TEXT, pages INTEGER,
+              CONSTRAINT pk_book PRIMARY KEY (id), CONSTRAINT uk_book_title UNIQUE (title));
+            CREATE INDEX ix_book_title ON book (title);
+            """);
+        write(project, "V2__evolve.sql", """
+            ALTER TABLE book RENAME COLUMN title TO name;
+            ALTER TABLE book ALTER COLUMN name SET DATA TYPE VARCHAR(200);
+            ALTER TABLE book ALTER COLUMN pages TYPE BIGINT;
+            ALTER TABLE book ALTER COLUMN name DROP NOT NULL;
+            ALTER TABLE book ADD COLUMN status VARCHAR(32);
+            UPDATE book SET status = 'DRAFT';
+            ALTER TABLE book ALTER COLUMN status SET NOT NULL;
+            ALTER TABLE book MODIFY COLUMN pages BIGINT NOT NULL;
+            ALTER TABLE book DROP CONSTRAINT uk_book_title;
+            ALTER TABLE book DROP COLUMN note;
+            """);
+
+        DataModel model = new MigrationReader().read(project);
+
+        assertThat(model.tables()).containsExactly(new Table("book", List.of(new Column("id", "BIGINT", false),
+                new Column("name", "VARCHAR(200)", true), new Column("pages", "BIGINT", false),
+                new Column("status", "VARCHAR(32)", false)), List.of("id"), List.of(), List.of(),
+                List.of(new Index("ix_book_title", List.of("name"), false)), 0));
+        assertThat(model.skipped()).containsExactly("V2__evolve.sql: UPDATE book SET status = 'DRAFT'");
+        assertThat(model.latestChanges()).hasSize(10).startsWith("ALTER TABLE book RENAME COLUMN title TO name");
+    }
+
     static void write(Path project, String file, String text) throws IOException {
         Path path = project.resolve(MigrationReader.FOLDER).resolve(file);
         Files.createDirectories(path.getParent());
