@@ -1,3 +1,4 @@
+import groovy.xml.XmlSlurper
 import java.sql.Connection
 
 def log = new File(basedir, 'build.log').text
@@ -27,7 +28,7 @@ def expected = [
     // then with it
     "[INFO] Wrote the migration src/main/resources/db/migration/postgresql/${v3}:",
     '[INFO]   - drop column book.note',
-    // the project's tests, on H2 with Flyway over V1, V2 and V3
+    // the project's tests, on H2 with Flyway over V1, V2 and V3, and the upgrade test of V3 over rows of v2
     'Tests run:',
     '[INFO] BUILD SUCCESS',
 ]
@@ -37,6 +38,10 @@ expected.each { line ->
     assert at >= 0: "missing (in order) log line: ${line}"
 }
 assert new File(shelf, '.builder/schema-design.yaml').text.contains('# v3:')
+def upgrade = new XmlSlurper().parse(new File(shelf, 'target/surefire-reports/TEST-com.acme.shelf.MigrationUpgradeTest.xml'))
+assert upgrade.@tests.toInteger() == 1 && upgrade.@failures.toInteger() == 0 && upgrade.@errors.toInteger() == 0
+assert new File(shelf, 'src/test/resources/db/upgrade/h2').list().sort() == ['V2.sql', 'V3.sql']
+assert !new File(shelf, 'src/test/resources/db/upgrade/postgresql').exists()
 // the hand edit is in the new version (which the tests above compiled and ran), and nothing was parked beside it
 def service = new File(shelf, 'src/main/java/com/acme/shelf/book/BookService.java')
 assert service.text.contains('    // audited by the shelf team\n    private void apply(Book book, BookRequest request) {')

@@ -24,7 +24,7 @@ public final class Contributors {
             "project/Application.java.ftl", "project/README.md.ftl", "project/application.yaml.ftl",
             "project/dependencies.xml.ftl", "project/gitignore.ftl", "project/plugins.xml.ftl", "project/pom.xml.ftl",
             "bench/EndpointBenchmark.java.ftl", "test/ApiTest.java.ftl", "test/ApplicationHttpTest.java.ftl", "test/ControllerTest.java.ftl",
-            "test/ServiceTest.java.ftl", "test/TestData.java.ftl", "test/FreshTestDatabase.java.ftl", "test/common/ApiProblemsTest.java.ftl", "test/common/CapturedLog.java.ftl",
+            "test/ServiceTest.java.ftl", "test/TestData.java.ftl", "test/MigrationUpgradeTest.java.ftl", "test/FreshTestDatabase.java.ftl", "test/common/ApiProblemsTest.java.ftl", "test/common/CapturedLog.java.ftl",
             "test/common/DatabaseConstraintsTest.java.ftl", "test/common/ETagsTest.java.ftl",
             "test/common/JsonConfigurationTest.java.ftl", "test/common/RequestBodyProblemsTest.java.ftl",
             "test/common/MergePatchTest.java.ftl", "test/common/PagingTest.java.ftl",

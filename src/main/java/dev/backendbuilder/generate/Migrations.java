@@ -32,6 +32,9 @@ final class Migrations {
     static final String SNAPSHOT = ".builder/schema-design.yaml";
 
     private static final String FOLDER = "src/main/resources/db/migration/";
+    /** A row per table written before each later migration, by MigrationUpgradeTest: {@code h2/V<n>.sql}. */
+    static final String UPGRADE_ROWS = "src/test/resources/db/upgrade/";
+    private static final String UPGRADE_TEST = "MigrationUpgradeTest.java";
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)(?:_\\d+)*__.+\\.sql");
     private static final String SNAPSHOT_HEADER = "# The design the newest migration was generated from: builder:generate writes the next\n"
             + "# migration from what design.yaml changed since. Commit it with the migrations; do not edit it.\n";
@@ -76,22 +79,59 @@ final class Migrations {
                 // the sign-in tables of a design that gained authentication: the next version, not a V1_1 after V2
                 String name = users.getKey().substring(folder.length());
                 if (name.endsWith("__users.sql") && existing.stream().noneMatch(e -> e.endsWith("__users.sql"))) {
-                    String path = folder + "V" + next++ + "__users.sql";
+                    String path = folder + "V" + next + "__users.sql";
                     outputs.put(path, users.getValue());
                     notes.put(path, List.of("create tables auth_user and auth_user_role (the design has authentication now)"));
+                    upgradeRows(outputs, previous, dialect, next++);
                 }
             }
             if (!diff.isEmpty()) {
                 String path = folder + "V" + next + "__" + name(diff.summary()) + ".sql";
                 outputs.put(path, render(renderer, project, dialect, diff).getBytes(StandardCharsets.UTF_8));
                 notes.put(path, diff.summary());
+                upgradeRows(outputs, previous, dialect, next);
             }
         }
+        keepUpgradeRows(outputs, root, project, renderer);
         if (diff != null) {
             refuse(diff, allowDataLoss);
         }
         outputs.put(SNAPSHOT, concat(SNAPSHOT_HEADER.getBytes(StandardCharsets.UTF_8), designText));
         return notes;
+    }
+
+    private static void upgradeRows(Map<String, byte[]> outputs, ProjectView previous, Dialect dialect, int version) {
+        if (dialect != Dialect.H2) {
+            return; // the upgrade test runs on a database of its own, an embedded one
+        }
+        outputs.put(UPGRADE_ROWS + dialect.getVendor() + "/V" + version + ".sql",
+                UpgradeRows.sql(previous, dialect, "V" + version).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The rows files there are stay as written, like the migrations; with any, the project gets the test that
+     * uses them (with none there is no migration after V1 to test, and no test that could not fail).
+     */
+    private static void keepUpgradeRows(Map<String, byte[]> outputs, Path root, ProjectView project, TemplateRenderer renderer)
+            throws IOException {
+        boolean any = outputs.keySet().stream().anyMatch(path -> path.startsWith(UPGRADE_ROWS));
+        Path rows = root.resolve(UPGRADE_ROWS);
+        if (Files.isDirectory(rows)) {
+            try (Stream<Path> files = Files.walk(rows)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    outputs.putIfAbsent(UPGRADE_ROWS + slash(rows.relativize(file)), Files.readAllBytes(file));
+                    any = true;
+                }
+            }
+        }
+        if (any) {
+            outputs.put("src/test/java/" + project.getPackagePath() + "/" + UPGRADE_TEST, renderer.render(
+                    "test/MigrationUpgradeTest.java.ftl", Map.of("project", project)).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String slash(Path path) {
+        return path.toString().replace('\\', '/');
     }
 
     /** The project as the last generation saw it ({@value #SNAPSHOT}); null if there is none. */

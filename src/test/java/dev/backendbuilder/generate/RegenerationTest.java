@@ -87,6 +87,7 @@ class RegenerationTest {
     @Test
     void the_next_design_gets_the_next_migration_and_the_applied_ones_stay_byte_for_byte() throws Exception {
         generate(V1, false);
+        assertThat(dir.resolve("src/test/java/com/acme/shelf/MigrationUpgradeTest.java")).doesNotExist(); // nothing to upgrade
         byte[] v1 = Files.readAllBytes(dir.resolve(H2 + "V1__init.sql"));
         byte[] v1Postgresql = Files.readAllBytes(dir.resolve(POSTGRESQL + "V1__init.sql"));
         try (Connection db = h2()) {
@@ -131,6 +132,21 @@ class RegenerationTest {
             }
             execute(db, "INSERT INTO publisher (name) VALUES ('Chilton')");
             execute(db, "UPDATE book SET publisher_id = 1");
+
+            // the rows the generated MigrationUpgradeTest writes before V2: one per table of v1, which V2 keeps
+            assertThat(dir.resolve("src/test/java/com/acme/shelf/MigrationUpgradeTest.java")).exists();
+            try (Connection fresh = h2()) {
+                run(fresh, read(H2 + "V1__init.sql"));
+                run(fresh, read(Migrations.UPGRADE_ROWS + "h2/V2.sql"));
+                run(fresh, read(H2 + name));
+                try (Statement statement = fresh.createStatement();
+                        ResultSet row = statement.executeQuery("SELECT COUNT(*), MIN(name), MIN(status) FROM book")) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getLong(1)).isEqualTo(1);
+                    assertThat(row.getString(2)).isEqualTo("r");
+                    assertThat(row.getString(3)).isEqualTo("DRAFT");
+                }
+            }
 
             // generated again from the same design: nothing new
             GenerationPlan again = generate(V2, false);
