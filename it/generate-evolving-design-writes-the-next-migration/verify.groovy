@@ -77,8 +77,17 @@ postgres.connect(url).withCloseable { Connection db ->
     while (columns.next()) {
         seen[columns.getString(1)] = [columns.getString(2), columns.getObject(3), columns.getString(4)].findAll { it != null }.join(' ')
     }
-    assert seen == [id: 'bigint NO', name: 'character varying 200 NO', pages: 'bigint YES', publisher_id: 'bigint YES',
+    assert seen == [id: 'bigint NO', kind: 'character varying 32 YES', label: 'character varying 255 YES',
+                    name: 'character varying 200 NO', pages: 'bigint YES', publisher_id: 'bigint YES',
                     status: 'character varying 32 NO', subtitle: 'character varying 255 YES', version: 'bigint NO']: seen
+    // the keys followed the renames: the unique key is the label's, the CHECK takes the added value
+    db.createStatement().execute("UPDATE book SET label = 'b1', kind = 'ESSAY'")
+    try {
+        db.createStatement().execute("INSERT INTO book (name, label, status) VALUES ('Emma', 'b1', 'DRAFT')")
+        assert false : 'a second book with label b1 was accepted'
+    } catch (java.sql.SQLException duplicate) {
+        assert duplicate.message.contains('uk_book_label') : duplicate.message
+    }
     // a publisher deleted: the book's reference is cleared (onDelete set-null), the book stays
     db.createStatement().execute('DELETE FROM publisher')
     def after = db.createStatement().executeQuery('SELECT publisher_id FROM book')

@@ -95,6 +95,15 @@ public enum Dialect {
         return this == MYSQL ? "ALTER TABLE " + table + " DROP INDEX " + name : "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
     }
 
+    public String dropCheck(String table, String name) {
+        return "ALTER TABLE " + table + (this == MYSQL ? " DROP CHECK " : " DROP CONSTRAINT ") + name;
+    }
+
+    /** Renames a UNIQUE constraint (in MySQL, the unique index that is the constraint). */
+    public String renameUnique(String table, String from, String to) {
+        return "ALTER TABLE " + table + (this == MYSQL ? " RENAME INDEX " : " RENAME CONSTRAINT ") + from + " TO " + to;
+    }
+
     public String dropIndex(String table, String name) {
         return this == MYSQL ? "DROP INDEX " + name + " ON " + table : "DROP INDEX " + name;
     }

@@ -201,6 +201,12 @@ final class Migrations {
 
     /** {@code V2__add_column_book_subtitle_and_create_table_publisher}: Flyway shows the underscores as spaces. */
     static String name(List<String> summary) {
+        // named after what it does to tables and columns; the keys, checks and indexes that follow them come after
+        List<String> main = summary.stream().filter(line -> line.matches("(create|drop) table .*|(add|drop|rename|widen) column .*"
+                + "|(set|drop) not null .*")).toList();
+        List<String> ordered = new ArrayList<>(main);
+        summary.stream().filter(line -> !main.contains(line)).forEach(ordered::add);
+        summary = ordered;
         List<String> words = new ArrayList<>();
         summary.stream().limit(2).forEach(line -> words.add(line.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "")));
         String name = String.join("_and_", words) + (summary.size() > 2 ? "_and_more" : "");

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * renamed field is a RENAME, and its rows keep their values), then by name. Like Django's autodetector, it
  * writes what it can prove safe and refuses the rest with the design location: a change that would destroy
  * data (a dropped table or column) only with the user's consent, a change it cannot migrate (a narrower type,
- * a new unique constraint on filled rows) never, with the two steps that do the same.
+ * a removed enum value) never, naming the two steps that do the same.
  */
 final class SchemaDiff {
 
@@ -192,6 +192,13 @@ final class SchemaDiff {
         }
         Field old = before.field();
         Field now = field.field();
+        if (old.type() == Field.Type.ENUM && now.type() == Field.Type.ENUM && !now.values().containsAll(old.values())) {
+            List<String> gone = old.values().stream().filter(v -> !now.values().contains(v)).toList();
+            refusals.add(where + " no longer has the values " + gone + ": rows of " + table + " that hold one would break"
+                    + " the new CHECK constraint. Keep the values, or move those rows to a kept value in a migration of your"
+                    + " own first and then drop them from the design.");
+            return;
+        }
         if (!before.sqlType(Dialect.H2).equals(field.sqlType(Dialect.H2)) || !before.sqlType(Dialect.MYSQL).equals(field.sqlType(Dialect.MYSQL))) {
             if (isWidening(old, now)) {
                 alterations.add(new Alteration(Phase.ALTER, "widen column " + table + "." + column,
@@ -217,14 +224,30 @@ final class SchemaDiff {
                         d.alterNullability(table, column, field.sqlType(d), true))));
             }
         }
-        if (old.unique() != now.unique()) {
-            refusals.add(where + (now.unique() ? " is now unique: the rows " + table + " holds may repeat a value."
-                    : " is no longer unique.") + " generate cannot migrate a change of 'unique' yet; write it as a migration of"
-                    + " your own, or add a new field with the constraint you want and drop the old one.");
+        String base = entity.getConstraintBase();
+        String oldUnique = "uk_" + base + "_" + before.getColumn();
+        String newUnique = "uk_" + base + "_" + column;
+        if (old.unique() && now.unique() && !oldUnique.equals(newUnique)) {
+            // kept under the name the schema derives from the column, so later changes find it
+            alterations.add(new Alteration(Phase.ALTER, "rename unique " + oldUnique + " to " + newUnique,
+                    d -> List.of(d.renameUnique(table, oldUnique, newUnique))));
+        } else if (old.unique() && !now.unique()) {
+            alterations.add(new Alteration(Phase.DROP_KEYS, "drop unique " + oldUnique,
+                    d -> List.of(d.dropUnique(table, oldUnique))));
+        } else if (!old.unique() && now.unique()) {
+            // a table whose rows repeat a value refuses it: the migration then fails, and nothing of it is applied
+            alterations.add(new Alteration(Phase.ADD_KEYS, "add unique " + newUnique,
+                    d -> List.of("ALTER TABLE " + table + " ADD CONSTRAINT " + newUnique + " UNIQUE (" + column + ")")));
         }
-        if (old.type() == Field.Type.ENUM && now.type() == Field.Type.ENUM && !old.values().equals(now.values())) {
-            refusals.add(where + " changes its values from " + old.values() + " to " + now.values() + ": generate cannot"
-                    + " migrate a change of enum values yet (the CHECK constraint holds them). Keep the values, or add a new field.");
+        boolean enums = old.type() == Field.Type.ENUM && now.type() == Field.Type.ENUM;
+        if (enums && (!old.values().equals(now.values()) || !before.getColumn().equals(column))) {
+            // dropped and added again rather than renamed: MySQL cannot rename a CHECK, nor a column one uses
+            String oldCheck = "ck_" + base + "_" + before.getColumn();
+            String newCheck = "ck_" + base + "_" + column;
+            alterations.add(new Alteration(Phase.DROP_KEYS, "drop check " + oldCheck, d -> List.of(d.dropCheck(table, oldCheck))));
+            alterations.add(new Alteration(Phase.ADD_KEYS, "add check " + newCheck + " for " + now.values(), d -> List.of(
+                    "ALTER TABLE " + table + " ADD CONSTRAINT " + newCheck + " CHECK (" + column + " IN ("
+                            + String.join(", ", now.values().stream().map(d::quote).toList()) + "))")));
         }
     }
 
@@ -232,6 +255,9 @@ final class SchemaDiff {
     private static boolean isWidening(Field old, Field now) {
         if (old.type() == Field.Type.STRING && now.type() == Field.Type.STRING) {
             return length(now) >= length(old);
+        }
+        if (old.type() == Field.Type.ENUM && now.type() == Field.Type.ENUM) {
+            return now.values().containsAll(old.values()); // its VARCHAR holds the longest value, so it only grows
         }
         if (old.type() == Field.Type.INTEGER && now.type() == Field.Type.LONG) {
             return true;

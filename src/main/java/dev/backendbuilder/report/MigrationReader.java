@@ -52,7 +52,9 @@ public final class MigrationReader {
     private static final Pattern RENAME_COLUMN = Pattern.compile(
             "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+COLUMN\\s+(\\S+)\\s+TO\\s+(\\S+)\\s*");
     private static final Pattern ALTER_DROP = Pattern.compile(
-            "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+DROP\\s+(COLUMN|CONSTRAINT|FOREIGN\\s+KEY|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
+            "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+DROP\\s+(COLUMN|CONSTRAINT|CHECK|FOREIGN\\s+KEY|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
+    private static final Pattern RENAME_CONSTRAINT = Pattern.compile(
+            "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+(?:CONSTRAINT|INDEX)\\s+(\\S+)\\s+TO\\s+(\\S+)\\s*");
     private static final Pattern DROP_INDEX_ON = Pattern.compile("(?is)DROP\\s+INDEX\\s+(\\S+)\\s+ON\\s+(\\S+)\\s*");
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("(?is)CONSTRAINT\\s+\\S+\\s+(.*)");
     private static final Pattern FOREIGN_KEY = Pattern.compile(
@@ -248,6 +250,10 @@ public final class MigrationReader {
                 MutableTable table = tables.get(name(matcher.group(1)));
                 return table != null && table.rename(name(matcher.group(2)), name(matcher.group(3)));
             }
+            if ((matcher = RENAME_CONSTRAINT.matcher(statement)).matches()) {
+                MutableTable table = tables.get(name(matcher.group(1)));
+                return table != null && table.renameConstraint(name(matcher.group(2)), name(matcher.group(3)));
+            }
             if ((matcher = ALTER_COLUMN.matcher(statement)).matches()) {
                 MutableTable table = tables.get(name(matcher.group(1)));
                 boolean modify = matcher.group(4) != null;
@@ -439,6 +445,17 @@ public final class MigrationReader {
             named.values().removeIf(key -> key instanceof ForeignKey k && k.columns().contains(column)
                     || key instanceof List<?> u && u.contains(column));
             return true;
+        }
+
+        boolean renameConstraint(String from, String to) {
+            Object key = named.remove(from);
+            if (key != null) {
+                named.put(to, key);
+                return true;
+            }
+            boolean found = indexes.stream().anyMatch(i -> i.name().equals(from)); // MySQL: RENAME INDEX of a unique key
+            indexes.replaceAll(i -> i.name().equals(from) ? new Index(to, i.columns(), i.unique()) : i);
+            return found;
         }
 
         boolean dropConstraint(String constraintName) {

@@ -156,6 +156,55 @@ class RegenerationTest {
     }
 
     @Test
+    void keys_follow_renames_and_unique_and_enum_changes_are_migrated() throws Exception {
+        String before = """
+                version: 1
+                app: { name: shelf, package: com.acme.shelf, database: postgresql }
+                entities:
+                  Book:
+                    fields:
+                      code: { type: string, unique: true, id: book-code }
+                      kind: { type: enum, values: [NOVEL, POEM], id: book-kind }
+                      isbn: { type: string }
+                      tag: { type: string, unique: true }
+                """;
+        String after = before.replace("code: { type: string, unique: true, id: book-code }",
+                "label: { type: string, unique: true, id: book-code }")
+                .replace("kind: { type: enum, values: [NOVEL, POEM], id: book-kind }",
+                        "sort: { type: enum, values: [NOVEL, POEM, A_GRAPHIC_NOVEL_IN_SEVERAL_VOLUMES], id: book-kind }")
+                .replace("isbn: { type: string }", "isbn: { type: string, unique: true }")
+                .replace("tag: { type: string, unique: true }", "tag: { type: string }");
+        generate(before, false);
+        generate(after, false);
+
+        String name = migrations(H2).get(1);
+        assertThat(read(POSTGRESQL + name)).contains(
+                "ALTER TABLE book DROP CONSTRAINT ck_book_kind;",
+                "ALTER TABLE book DROP CONSTRAINT uk_book_tag;",
+                "ALTER TABLE book RENAME COLUMN code TO label;",
+                "ALTER TABLE book RENAME CONSTRAINT uk_book_code TO uk_book_label;",
+                "ALTER TABLE book ALTER COLUMN sort TYPE VARCHAR(34);",
+                "ALTER TABLE book ADD CONSTRAINT uk_book_isbn UNIQUE (isbn);",
+                "ALTER TABLE book ADD CONSTRAINT ck_book_sort CHECK (sort IN ('NOVEL', 'POEM', 'A_GRAPHIC_NOVEL_IN_SEVERAL_VOLUMES'));");
+        try (Connection db = h2()) {
+            run(db, read(H2 + "V1__init.sql"));
+            execute(db, "INSERT INTO book (code, kind, isbn, tag) VALUES ('c1', 'POEM', '1', 't')");
+            run(db, read(H2 + name));
+            execute(db, "INSERT INTO book (label, sort, isbn, tag) VALUES ('c2', 'A_GRAPHIC_NOVEL_IN_SEVERAL_VOLUMES', '2', 't')");
+            assertThatThrownBy(() -> execute(db, "INSERT INTO book (label, isbn) VALUES ('c1', '3')"))
+                    .hasMessageContaining("UK_BOOK_LABEL");
+            assertThatThrownBy(() -> execute(db, "INSERT INTO book (label, isbn) VALUES ('c3', '1')"))
+                    .hasMessageContaining("UK_BOOK_ISBN");
+            assertThatThrownBy(() -> execute(db, "INSERT INTO book (label, sort) VALUES ('c4', 'ESSAY')"))
+                    .hasMessageContaining("CK_BOOK_SORT");
+        }
+        // a value taken away could be in use: refused
+        String fewer = after.replace("values: [NOVEL, POEM, A_GRAPHIC_NOVEL_IN_SEVERAL_VOLUMES]", "values: [NOVEL]");
+        assertThatThrownBy(() -> generate(fewer, false)).hasMessageContaining(
+                "field 'sort' of Book no longer has the values [POEM, A_GRAPHIC_NOVEL_IN_SEVERAL_VOLUMES]");
+    }
+
+    @Test
     void a_change_that_drops_data_is_refused_until_the_user_allows_it_then_the_migration_drops_it() throws Exception {
         generate(V1, false);
         String without = V1.replace("      note: { type: text }\n", "");
