@@ -68,6 +68,12 @@ public final class Generator {
             String path = output.getKey();
             byte[] content = output.getValue();
             Path file = root.resolve(path);
+            boolean schemaRecord = migrations.containsKey(path) || path.equals(Migrations.SNAPSHOT);
+            if (ignore.ignores(path) && schemaRecord) {
+                // skipped, the design's change would be recorded as migrated while no migration was written
+                throw new GenerationException(path + " matches " + IgnoreRules.FILE + ", but generate must write it:"
+                        + " it records what the database has. Take it out of " + IgnoreRules.FILE + ".");
+            }
             if (ignore.ignores(path)) {
                 steps.add(new GenerationPlan.Step(path, GenerationPlan.Action.IGNORED, null));
                 manifest.hashOf(path).ifPresent(hash -> nextManifest.put(path, hash));
@@ -81,7 +87,8 @@ public final class Generator {
                         same ? null : merge.pom(), merge.changes()));
                 continue;
             }
-            GenerationPlan.Step step = decide(path, file, content, manifest, nextManifest, bases);
+            GenerationPlan.Step step = path.equals(Migrations.SNAPSHOT) ? overwrite(path, file, content, nextManifest)
+                    : decide(path, file, content, manifest, nextManifest, bases);
             steps.add(migrations.containsKey(path)
                     ? new GenerationPlan.Step(path, step.action(), step.content(), migrations.get(path)) : step);
         }
@@ -120,6 +127,17 @@ public final class Generator {
             byte[] base = outputs.get(path);
             return base != null && manifest.hashOf(path).filter(Manifest.sha256(base)::equals).isPresent() ? base : null;
         }
+    }
+
+    /** A file only generate writes (the schema snapshot): an edit of it would make the next migration wrong. */
+    private static GenerationPlan.Step overwrite(String path, Path file, byte[] content, Map<String, String> nextManifest)
+            throws IOException {
+        nextManifest.put(path, Manifest.sha256(content));
+        if (!Files.exists(file)) {
+            return new GenerationPlan.Step(path, GenerationPlan.Action.CREATE, content);
+        }
+        return Arrays.equals(Files.readAllBytes(file), content) ? new GenerationPlan.Step(path, GenerationPlan.Action.UNCHANGED, null)
+                : new GenerationPlan.Step(path, GenerationPlan.Action.UPDATE, content);
     }
 
     private static GenerationPlan.Step decide(String path, Path file, byte[] content, Manifest manifest,

@@ -294,6 +294,21 @@ class RegenerationTest {
                 ">>>>>>> generated now");
     }
 
+    @Test
+    void a_new_migration_cannot_be_ignored_and_the_snapshot_is_always_generates_own() throws Exception {
+        generate(V1, false);
+        Files.writeString(dir.resolve(Migrations.SNAPSHOT), "# edited by hand\n" + V1);
+        Files.writeString(dir.resolve(IgnoreRules.FILE), "src/main/resources/db/migration/\n");
+
+        assertThatThrownBy(() -> generate(V2, false)).isInstanceOf(GenerationException.class).hasMessageStartingWith(
+                "src/main/resources/db/migration/h2/V2__create_table_publisher_and_rename_column_book_title_to_name_and_more.sql"
+                        + " matches .builderignore, but generate must write it");
+
+        Files.delete(dir.resolve(IgnoreRules.FILE));
+        generate(V2, false);
+        assertThat(read(Migrations.SNAPSHOT)).doesNotContain("edited by hand").contains("Publisher:");
+    }
+
     private static Connection h2() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:mem:migrations" + System.nanoTime() + ";MODE=Regular");
     }
