@@ -96,6 +96,9 @@ final class YamlReader {
                 ? "the YAML references anchored lists or mappings more than " + MAX_COLLECTION_ALIASES
                     + " times (an alias bomb?); a design file needs far fewer aliases."
                 : "YAML error: " + reason);
+        } catch (IllegalArgumentException e) {
+            // the composer checks some input with plain argument checks: a tag such as !a%20 ends in a space
+            throw single(locate(parser.lastMark), "YAML error: " + firstLine(e.getMessage()) + " A design file needs no tags (!...).");
         }
         if (root instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag()) && scalar.getValue().isEmpty()) {
             throw empty();

@@ -36,6 +36,13 @@ class DesignLoaderBadInputTest {
     }
 
     @Test
+    void loader_should_report_a_tag_the_composer_refuses_with_an_argument_check() {
+        // found by the punctuation fuzz test: snakeyaml-engine throws IllegalArgumentException, not its own exception
+        assertThat(problems("version: 1\napp: !a%20 x\n")).singleElement().asString()
+            .startsWith("design.yaml:").contains("YAML error: Tag must not contain leading or trailing spaces.");
+    }
+
+    @Test
     void loader_should_report_a_tab_used_for_indentation() {
         assertThat(problems("version: 1\n\tapp: {}\n"))
             .containsExactly("design.yaml:2:1: YAML syntax error: a tab cannot indent YAML; indent with spaces.");
