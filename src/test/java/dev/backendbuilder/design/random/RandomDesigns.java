@@ -76,6 +76,15 @@ public final class RandomDesigns {
         return yaml(seed, Options.DEFAULT);
     }
 
+    /** The design of {@code seed} as mutable maps, for tests that change it; {@link #yamlOf} writes it back. */
+    public static Map<String, Object> map(long seed, Options options) {
+        return new RandomDesigns(seed, options).design();
+    }
+
+    public static String yamlOf(Map<String, Object> design) {
+        return YamlText.of(design);
+    }
+
     public static String yaml(long seed, Options options) {
         return "# random design, seed " + seed + excludedNote(options) + "\n" + YamlText.of(new RandomDesigns(seed, options).design());
     }
