@@ -157,6 +157,12 @@ public final class Generator {
             nextManifest.put(path, hash);
             return new GenerationPlan.Step(path, GenerationPlan.Action.UPDATE, content);
         }
+        Path conflict = file.resolveSibling(file.getFileName() + CONFLICT_SUFFIX);
+        if (Files.isRegularFile(conflict)) {
+            // a conflict of an earlier run, not resolved yet: listed again (and the goal fails again) until it is
+            manifest.hashOf(path).ifPresent(old -> nextManifest.put(path, old));
+            return new GenerationPlan.Step(path, GenerationPlan.Action.CONFLICT, Files.readAllBytes(conflict));
+        }
         byte[] base = bases.of(path, manifest);
         if (base != null) {
             // The user changed what was generated: their changes go into the new version. The manifest then holds

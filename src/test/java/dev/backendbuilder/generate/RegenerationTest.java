@@ -292,6 +292,15 @@ class RegenerationTest {
                 "<<<<<<< yours\n        book.setTitle(request.title().strip());",
                 "=======\n        book.setName(request.name());",
                 ">>>>>>> generated now");
+        // not resolved yet: the next run lists it again, whatever the base now is
+        assertThat(generate(V2, false).stepsOf(GenerationPlan.Action.CONFLICT)).extracting(GenerationPlan.Step::path)
+                .containsExactly(SERVICE);
+        // resolved (the merge taken, the markers gone, the file deleted): merged from now on
+        Files.writeString(dir.resolve(SERVICE), read(SERVICE).replace("book.setTitle(request.title().strip());",
+                "book.setName(request.name().strip());").replace("book.setPages(request.pages());",
+                "book.setPages(request.pages());\n        book.setSubtitle(request.subtitle());"));
+        Files.delete(dir.resolve(SERVICE + Generator.CONFLICT_SUFFIX));
+        assertThat(generate(V2, false).stepsOf(GenerationPlan.Action.CONFLICT)).isEmpty();
     }
 
     @Test
