@@ -2,16 +2,16 @@ def log = new File(basedir, 'build.log').text
 def notes = new File(basedir, 'notes')
 def service = new File(notes, 'src/main/java/com/acme/notes/note/NoteService.java')
 def conflict = new File(service.path + '.builder-conflict')
-def v2 = 'src/main/resources/db/migration/h2/V2__add_column_note_pinned_and_drop_column_note_body.sql'
+def v2 = 'src/main/resources/db/migration/h2/V2__drop_column_note_body_and_add_column_note_pinned.sql'
 def expected = [
     // 3: the data loss refused, located, nothing written
     'design.yaml drops data the database holds:',
     "field 'body' is gone from Note: the migration would drop the column note.body and every value in it.",
     'If that data may go, run generate with -Dbuilder.generate.allowDataLoss=true: the next migration then drops it, and says so. Nothing was written.',
     // 4: allowed; the merge of NoteService conflicts: written beside it, listed, the goal fails
+    '[WARNING] Conflict in src/main/java/com/acme/notes/note/NoteService.java: kept as you left it; the merge with conflict markers is in src/main/java/com/acme/notes/note/NoteService.java.builder-conflict',
     "[INFO] Wrote the migration ${v2}:",
     '[INFO]   - drop column note.body',
-    '[WARNING] Conflict in src/main/java/com/acme/notes/note/NoteService.java: kept as you left it; the merge with conflict markers is in src/main/java/com/acme/notes/note/NoteService.java.builder-conflict',
     'Your changes and the new version change the same lines of 1 file; each file is kept as you left it, and the merge with conflict markers (<<<<<<< yours, >>>>>>> generated now) is beside it. Resolve it, move it over your file, and delete it:',
     '  src/main/java/com/acme/notes/note/NoteService.java.builder-conflict',
     '(-Dbuilder.generate.allowConflicts=true lets generate pass with this list.) Every other file was written.',

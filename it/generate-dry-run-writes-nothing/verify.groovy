@@ -5,7 +5,7 @@ log.expectInOrder([
     '[INFO] Would create pom.xml',
     '[INFO] Would create src/main/java/com/example/library/book/BookController.java',
     '[INFO] Would create src/main/resources/db/migration/h2/V1__init.sql',
-    '[INFO] Would write files: 113 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
+    '[INFO] Would write files: 114 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
     '[INFO] Dry run: nothing was written.',
     '[INFO] BUILD SUCCESS',
 ])

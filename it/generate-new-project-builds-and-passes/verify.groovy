@@ -5,7 +5,7 @@ def project = evaluate(new File(basedir, '../../../it/_support/generated-project
 log.expectInOrder([
     '[INFO] --- builder-maven-plugin:0.1.0-SNAPSHOT:generate (default-cli) @ standalone-pom ---',
     '[INFO] Generating library (3 entities, 15 endpoints) into library/',
-    '[INFO] Files: 113 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
+    '[INFO] Files: 114 created, 0 updated, 0 unchanged, 0 kept, 0 ignored',
     '[INFO] BUILD SUCCESS',
 ])
 assert log.any { it ==~ /\[INFO\] Generated in \d+\.\d s\. Next: cd library && mvn verify/ }

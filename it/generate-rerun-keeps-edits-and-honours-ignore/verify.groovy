@@ -7,7 +7,7 @@ log.expectInOrder([
     '[INFO] Kept README.md (changed by you); new version in README.md.builder-new',
     '[INFO] Updated src/main/resources/application.yaml',
     '[INFO] Skipped src/test/java/com/example/library/ApplicationHttpTest.java (matched by .builderignore)',
-    '[INFO] Files: 71 created, 1 updated, 0 unchanged, 1 kept, 40 ignored',
+    '[INFO] Files: 72 created, 1 updated, 0 unchanged, 1 kept, 40 ignored',
     '[WARNING] src/main/java/com/example/library/Old.java is no longer generated from the design; it was kept, delete it if you no longer need it.',
     '[WARNING] Kept your changes in 1 file; the new version is beside each, merge what you need and delete it:',
     '[WARNING]   README.md.builder-new',

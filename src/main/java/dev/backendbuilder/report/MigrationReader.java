@@ -336,7 +336,7 @@ public final class MigrationReader {
                     uniques.add(unique);
                     remember(constraintName, unique);
                 }
-            } else if (upper.startsWith("CHECK")) {
+            } else if (upper.matches("CHECK\\s*\\(.*")) { // not a column named check_ (a reserved word made safe)
                 checks++;
                 remember(constraintName, "CHECK");
             } else if (!upper.startsWith("KEY ") && !upper.startsWith("INDEX ")) {

@@ -152,6 +152,8 @@ class MigrationReaderTest {
             ALTER TABLE book MODIFY COLUMN pages BIGINT NOT NULL;
             ALTER TABLE book DROP CONSTRAINT uk_book_title;
             ALTER TABLE book DROP COLUMN note;
+            CREATE TABLE transfer (id BIGINT, check_ BOOLEAN NOT NULL, CHECK (id > 0));
+            ALTER TABLE transfer RENAME COLUMN check_ TO checked;
             """);
 
         DataModel model = new MigrationReader().read(project);
@@ -159,9 +161,11 @@ class MigrationReaderTest {
         assertThat(model.tables()).containsExactly(new Table("book", List.of(new Column("id", "BIGINT", false),
                 new Column("name", "VARCHAR(200)", true), new Column("pages", "BIGINT", false),
                 new Column("status", "VARCHAR(32)", false)), List.of("id"), List.of(), List.of(),
-                List.of(new Index("ix_book_title", List.of("name"), false)), 0));
+                List.of(new Index("ix_book_title", List.of("name"), false)), 0), new Table("transfer",
+                List.of(new Column("id", "BIGINT", true), new Column("checked", "BOOLEAN", false)), List.of(), List.of(), List.of(),
+                List.of(), 1));
         assertThat(model.skipped()).containsExactly("V2__evolve.sql: UPDATE book SET status = 'DRAFT'");
-        assertThat(model.latestChanges()).hasSize(10).startsWith("ALTER TABLE book RENAME COLUMN title TO name");
+        assertThat(model.latestChanges()).hasSize(12).startsWith("ALTER TABLE book RENAME COLUMN title TO name");
     }
 
     static void write(Path project, String file, String text) throws IOException {
