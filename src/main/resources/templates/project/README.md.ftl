@@ -228,7 +228,10 @@ docker compose up --build       # the application<#if project.database.vendor !=
 
 ## Regenerating
 
-Run `mvn builder:generate` again after changing `design.yaml`. Files you changed are never
-overwritten: the new version is written beside them as `<name>.builder-new`. List paths the
-generator must not touch in `.builderignore` (gitignore syntax). `.builder/manifest.json`
-records what was generated; keep it in version control.
+Run `mvn builder:generate` again after changing `design.yaml`. Your changes to generated files
+are merged into their new versions; where you and the new version changed the same lines, your
+file stays as it is, the merge with git's conflict markers is written beside it as
+`<name>.builder-conflict`, and generate fails listing each one until you resolve it. Migrations
+Flyway may have applied are never changed: the schema changes go into the next migration. List
+paths the generator must not touch in `.builderignore` (gitignore syntax). `.builder/manifest.json`
+and `.builder/schema-design.yaml` record what was generated; keep them in version control.
