@@ -1,5 +1,6 @@
 target/
 *.builder-new
+*.builder-conflict
 *.bak
 .idea/
 *.iml

@@ -46,7 +46,7 @@ class TemplateRendererTest {
     void without_an_override_folder_the_shipped_templates_should_be_used() throws IOException {
         TemplateRenderer renderer = new TemplateRenderer(null);
 
-        assertThat(renderer.render("project/gitignore.ftl", model())).startsWith("target/\n").contains("*.builder-new");
+        assertThat(renderer.render("project/gitignore.ftl", model())).startsWith("target/\n").contains("*.builder-new", "*.builder-conflict");
         assertThat(renderer.isOverridden("project/gitignore.ftl")).isFalse();
     }
 
