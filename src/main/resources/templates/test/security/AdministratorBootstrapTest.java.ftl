@@ -39,8 +39,8 @@ class AdministratorBootstrapTest {
         // the warning is collected and checked, not printed: a passing build's log has no WARN line
         try (CapturedLog log = CapturedLog.of(AdministratorBootstrap.class)) {
             new AdministratorBootstrap(users, "", "").run(null);
-            assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
-                    "No administrator exists yet: set ADMIN_USERNAME and ADMIN_PASSWORD and restart to create the first one.");
+            assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly("No administrator"
+                    + " exists yet: set ADMIN_USERNAME and ADMIN_PASSWORD and restart to create the first one.");
         }
         verify(users, never()).create(anyString(), anyString(), any());
     }
