@@ -1,4 +1,5 @@
-def log = new File(basedir, 'build.log').text
+def buildLog = evaluate(new File(basedir, '../../../it/_support/build-log.groovy')).read(basedir)
+def log = buildLog.join('\n')
 def notes = new File(basedir, 'notes')
 def service = new File(notes, 'src/main/java/com/acme/notes/note/NoteService.java')
 def conflict = new File(service.path + '.builder-conflict')
@@ -19,11 +20,8 @@ def expected = [
     '[WARNING] Your changes and the new version change the same lines of 1 file',
     '[INFO] BUILD SUCCESS',
 ]
-int at = 0
-expected.each { line ->
-    at = log.indexOf(line, at)
-    assert at >= 0: "missing (in order) log line: ${line}"
-}
+// in this order, each within a line (an error message comes inside Maven's [ERROR] line)
+buildLog.expectInOrder(expected.collect { ~/.*${java.util.regex.Pattern.quote(it.toString())}.*/ })
 // the refused run wrote nothing: the failure came before any file (step 3 is followed by step 4's V2 only)
 assert log.count('[INFO] Wrote the migration') == 1
 assert new File(notes, v2).text.contains('ALTER TABLE note DROP COLUMN body;')

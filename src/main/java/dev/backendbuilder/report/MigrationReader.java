@@ -118,7 +118,7 @@ public final class MigrationReader {
     }
 
     /** The statements of a script: comments removed, split on semicolons outside quotes. */
-    static List<String> statements(String sql) {
+    public static List<String> statements(String sql) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int i = 0;

@@ -127,20 +127,12 @@ class DesignEvolutionIT {
         return tables;
     }
 
-    private static void run(Connection db, String sql, String what) throws Exception {
-        StringBuilder statement = new StringBuilder();
-        for (String line : sql.lines().toList()) {
-            if (line.startsWith("--")) {
-                continue;
-            }
-            statement.append(line).append('\n');
-            if (line.endsWith(";")) {
-                try (Statement jdbc = db.createStatement()) {
-                    jdbc.execute(statement.toString().strip().replaceAll(";$", ""));
-                } catch (Exception e) {
-                    throw new AssertionError(what + ": " + statement.toString().strip() + " → " + e.getMessage(), e);
-                }
-                statement.setLength(0);
+    private static void run(Connection db, String sql, String what) {
+        for (String statement : MigrationReader.statements(sql)) {
+            try (Statement jdbc = db.createStatement()) {
+                jdbc.execute(statement);
+            } catch (Exception e) {
+                throw new AssertionError(what + ": " + statement + " → " + e.getMessage(), e);
             }
         }
     }

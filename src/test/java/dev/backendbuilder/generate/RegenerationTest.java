@@ -3,6 +3,7 @@ package dev.backendbuilder.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.backendbuilder.report.MigrationReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -328,21 +328,9 @@ class RegenerationTest {
         }
     }
 
-    /** The statements of a migration file: comment lines dropped, split at the semicolons that end lines. */
+    /** The statements of a migration file, split as the report's reader splits them. */
     private static void run(Connection db, String migration) throws SQLException {
-        StringBuilder sql = new StringBuilder();
-        List<String> statements = new ArrayList<>();
-        for (String line : migration.lines().toList()) {
-            if (line.startsWith("--")) {
-                continue;
-            }
-            sql.append(line).append('\n');
-            if (line.endsWith(";")) {
-                statements.add(sql.toString().strip().replaceAll(";$", ""));
-                sql.setLength(0);
-            }
-        }
-        for (String statement : statements) {
+        for (String statement : MigrationReader.statements(migration)) {
             execute(db, statement);
         }
     }
