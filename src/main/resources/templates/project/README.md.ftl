@@ -231,7 +231,9 @@ docker compose up --build       # the application<#if project.database.vendor !=
 Run `mvn builder:generate` again after changing `design.yaml`. Your changes to generated files
 are merged into their new versions; where you and the new version changed the same lines, your
 file stays as it is, the merge with git's conflict markers is written beside it as
-`<name>.builder-conflict`, and generate fails listing each one until you resolve it. Migrations
+`<name>.builder-conflict`, and generate fails listing each one until you resolve it. When it has
+merged a Java file you changed, generate compiles the project and fails naming each compiler error
+if your code no longer fits the new version (`-Dbuilder.generate.compile=NEVER` skips that). Migrations
 Flyway may have applied are never changed: the schema changes go into the next migration. List
 paths the generator must not touch in `.builderignore` (gitignore syntax). `.builder/manifest.json`
 and `.builder/schema-design.yaml` record what was generated; keep them in version control.

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -34,9 +35,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  *       it stays (the previous pom is kept as {@code pom.xml.bak}).</li>
  * </ul>
  *
- * <p>Re-running is safe: {@code .builder/manifest.json} records what was generated, a file you
- * changed is never overwritten (the new version is written beside it as {@code <name>.builder-new}),
- * paths in {@code .builderignore} are not touched, and an invalid design writes nothing.
+ * <p>Re-running is safe: {@code .builder/manifest.json} records what was generated; a file you
+ * changed gets the new version merged into it (three ways, from the version generated last), or, where
+ * your changes and the new version change the same lines, stays as it is with the conflicted merge beside
+ * it; applied migrations are never changed (the next one is written); paths in {@code .builderignore} are
+ * not touched; an invalid design writes nothing; and where your code meets regenerated code, the project
+ * is compiled to prove they still fit together.
  *
  * @since 0.1.0
  */
@@ -93,8 +97,33 @@ public class GenerateMojo extends AbstractDesignMojo {
     @Parameter(property = "builder.generate.templates")
     private File templates;
 
+    /**
+     * When to compile the project after writing it ({@code mvn test-compile} in a forked Maven with this build's
+     * Maven, Java, local repository and settings), so that a run which leaves code that no longer compiles fails
+     * here, naming each error, instead of at the next build:
+     * <ul>
+     *   <li>{@code AUTO}: when a Java source you changed was merged with its new version, kept beside it, or left
+     *       with a conflict, where your code meets regenerated code;</li>
+     *   <li>{@code ALWAYS}: after every run that writes;</li>
+     *   <li>{@code NEVER}: not at all.</li>
+     * </ul>
+     * When the fork cannot get as far as compiling (a dependency it cannot resolve, no Maven home), generate says so
+     * as a warning with the reason; with conflicts left ({@code allowConflicts}), compiler errors are a warning too.
+     *
+     * <pre>{@code
+     * mvn builder:generate -Dbuilder.generate.compile=ALWAYS
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "builder.generate.compile", defaultValue = "AUTO")
+    private CompileCheck compile = CompileCheck.AUTO;
+
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
 
     @Override
     protected String goal() {
@@ -178,8 +207,61 @@ public class GenerateMojo extends AbstractDesignMojo {
                     + "; the new version is beside each, merge what you need and delete it:");
             kept.forEach(step -> getLog().warn("  " + step.path() + Generator.NEW_SUFFIX));
         }
+        boolean yoursMeetsOurs = java.util.stream.Stream.of(merged, kept, conflicts).flatMap(List::stream)
+                .anyMatch(step -> step.path().endsWith(".java"));
+        if (compile == CompileCheck.ALWAYS || compile == CompileCheck.AUTO && yoursMeetsOurs) {
+            checkCompiles(root, where, yoursMeetsOurs, !conflicts.isEmpty());
+        }
         getLog().info(String.format(Locale.ROOT, "Generated in %.1f s. Next: %smvn verify",
                 (System.nanoTime() - start) / 1e9, existingPom ? "" : "cd " + where + " && "));
+    }
+
+    /**
+     * Compiles the written project in a forked Maven; fails the goal, naming each error, when it does not compile,
+     * unless conflicts were allowed to stay (then the errors are expected until they are resolved, and a warning).
+     */
+    private void checkCompiles(Path root, String where, boolean yoursMeetsOurs, boolean conflictsLeft)
+            throws MojoFailureException {
+        getLog().info("Compiling the project" + (yoursMeetsOurs ? " with your changes and the new version together" : "")
+                + " (mvn test-compile; -Dbuilder.generate.compile=NEVER skips this) ...");
+        ProjectCompiler.Outcome outcome = compiler().compile(root);
+        String took = String.format(Locale.ROOT, "%.1f s", outcome.seconds());
+        switch (outcome.status()) {
+            case COMPILES -> getLog().info("The project compiles (" + took + ").");
+            case NOT_CHECKED -> getLog().warn("Could not check that the project compiles: " + outcome.reason()
+                    + ". Run mvn test-compile " + (where.isEmpty() ? "here" : "in " + where + "/") + " before you go on.");
+            case COMPILE_ERRORS -> {
+                List<String> errors = outcome.errors();
+                int shown = Math.min(errors.size(), 20);
+                StringBuilder message = new StringBuilder("The project no longer compiles ("
+                        + ValidateMojo.count(errors.size(), "error", "errors") + ", mvn test-compile, " + took + ")"
+                        + (yoursMeetsOurs ? ": your code and the regenerated code do not fit together" : "") + ":");
+                errors.subList(0, shown).forEach(error -> message.append("\n  ").append(error));
+                if (shown < errors.size()) {
+                    message.append("\n  ... and ").append(errors.size() - shown).append(" more");
+                }
+                if (conflictsLeft) {
+                    getLog().warn(message + "\nThe conflicts listed above are not resolved yet; resolve them, then run"
+                            + " mvn test-compile.");
+                    return;
+                }
+                message.append("\nEvery file was written (the merged and kept files are listed above). Change your code"
+                        + " to fit the new version, or the design back, then run mvn test-compile.");
+                throw new MojoFailureException(message.toString());
+            }
+            default -> throw new IllegalStateException(outcome.status().name());
+        }
+    }
+
+    private ProjectCompiler compiler() {
+        String home = System.getProperty("maven.home");
+        if (session == null) {
+            return new ProjectCompiler(home == null ? null : new File(home), null, null, null, false);
+        }
+        File localRepository = session.getRepositorySession() == null ? null
+                : session.getRepositorySession().getLocalRepository().getBasedir();
+        return new ProjectCompiler(home == null ? null : new File(home), localRepository,
+                session.getRequest().getUserSettingsFile(), session.getRequest().getGlobalSettingsFile(), session.isOffline());
     }
 
     private void report(GenerationPlan plan, String would) {

@@ -75,6 +75,8 @@ class GenerateMojoTest {
         inFolder(mojo, DESIGN).execute();
         Path readme = folder.resolve("notes/README.md");
         Files.writeString(readme, "# ours\n");
+        Path service = folder.resolve("notes/src/main/java/com/acme/notes/note/NoteService.java");
+        Files.writeString(service, Files.readString(service) + "// ours\n");
         // no record of the last generation's design, so no base to merge from
         Files.delete(folder.resolve("notes/.builder/schema-design.yaml"));
         RecordingLog rerun = new RecordingLog();
@@ -86,8 +88,36 @@ class GenerateMojoTest {
         assertThat(folder.resolve("notes/README.md.builder-new")).isRegularFile();
         assertThat(rerun.lines()).contains(
                 "[INFO] Kept README.md (changed by you); new version in README.md.builder-new",
-                "[WARNING] Kept your changes in 1 file; the new version is beside each, merge what you need and delete it:",
-                "[WARNING]   README.md.builder-new");
+                "[WARNING] Kept your changes in 2 files; the new version is beside each, merge what you need and delete it:",
+                "[WARNING]   README.md.builder-new",
+                "[WARNING]   src/main/java/com/acme/notes/note/NoteService.java.builder-new");
+        // where your code meets the new version, the project is compiled; here no Maven can be forked, and it says so
+        assertThat(rerun.lines()).contains("[INFO] Compiling the project with your changes and the new version together"
+                        + " (mvn test-compile; -Dbuilder.generate.compile=NEVER skips this) ...",
+                "[WARNING] Could not check that the project compiles: the running Maven's home is not known (maven.home is"
+                        + " not set). Run mvn test-compile in notes/ before you go on.");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void generate_should_compile_after_every_run_when_asked_and_never_when_told_not_to(GenerateMojo mojo) throws Exception {
+        MojoExtension.setVariableValueToObject(mojo, "compile", CompileCheck.ALWAYS);
+        inFolder(mojo, DESIGN).execute();
+
+        assertThat(log.lines()).contains("[INFO] Compiling the project (mvn test-compile; -Dbuilder.generate.compile=NEVER"
+                + " skips this) ...");
+        assertThat(log.lines()).anyMatch(line -> line.startsWith("[WARNING] Could not check that the project compiles: "));
+
+        Path request = folder.resolve("notes/src/main/java/com/acme/notes/note/NoteRequest.java");
+        Files.writeString(request, Files.readString(request) + "// reviewed\n");
+        Files.writeString(folder.resolve("design.yaml"), DESIGN.replace("maxLength: 80 }", "maxLength: 80 }\n      body: { type: string }"));
+        MojoExtension.setVariableValueToObject(mojo, "compile", CompileCheck.NEVER);
+        RecordingLog rerun = new RecordingLog();
+        mojo.setLog(rerun);
+        mojo.execute();
+
+        assertThat(rerun.lines()).contains("[INFO] Merged src/main/java/com/acme/notes/note/NoteRequest.java: your changes and"
+                        + " the new version").noneMatch(line -> line.contains("ompil"));
     }
 
     @Test
