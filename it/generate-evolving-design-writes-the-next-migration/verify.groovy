@@ -41,7 +41,7 @@ assert new File(shelf, '.builder/schema-design.yaml').text.contains('# v3:')
 def upgrade = new XmlSlurper().parse(new File(shelf, 'target/surefire-reports/TEST-com.acme.shelf.MigrationUpgradeTest.xml'))
 assert upgrade.@tests.toInteger() == 1 && upgrade.@failures.toInteger() == 0 && upgrade.@errors.toInteger() == 0
 assert new File(shelf, 'src/test/resources/db/upgrade/h2').list().sort() == ['V2.sql', 'V3.sql']
-assert !new File(shelf, 'src/test/resources/db/upgrade/postgresql').exists()
+assert new File(shelf, 'src/test/resources/db/upgrade/postgresql').list().sort() == ['V2.sql', 'V3.sql']
 // the hand edit is in the new version (which the tests above compiled and ran), and nothing was parked beside it
 def service = new File(shelf, 'src/main/java/com/acme/shelf/book/BookService.java')
 assert service.text.contains('    // audited by the shelf team\n    private void apply(Book book, BookRequest request) {')
@@ -182,4 +182,40 @@ postgres.connect(appUrl).withCloseable { Connection db ->
     assert applied == ['1', '2', '3']: applied
 }
 postgres.drop('builder_it_evolving_app')
+
+// The upgrade test on the production database: with TEST_DATABASE_URL naming the PostgreSQL server, it runs on a
+// schema of its own there (shelf_upgrade), beside an API test on the database's own schema; twice, so the second
+// run starts on what the first left, with the upgrade test first (it must not keep the API test's schema from
+// being cleaned).
+def build = evaluate(new File(basedir, '../../../it/_support/project-build.groovy')).of(basedir, localRepositoryPath)
+def testUrl = postgres.freshDatabase('builder_it_evolving_tests')
+(1..2).each { run ->
+    def result = build.run(shelf, "postgresql-upgrade-${run}", [TEST_DATABASE_URL: testUrl, TEST_DATABASE_USERNAME: postgres.user,
+                                                              TEST_DATABASE_PASSWORD: postgres.password],
+            ['-o', 'test', '-Djacoco.skip=true', '-Dbuilder.skip=true', '-Dtest=MigrationUpgradeTest,BookApiTest',
+             '-Dsurefire.runOrder=reversealphabetical'])
+    assert result.exit == 0 : "run ${run} on PostgreSQL failed:\n" + result.log.findAll { it.contains('<<<') || it.startsWith('[ERROR]') }.take(40).join('\n')
+    def reports = ['MigrationUpgradeTest', 'book.BookApiTest'].collect {
+        new XmlSlurper().parse(new File(shelf, "target/surefire-reports/TEST-com.acme.shelf.${it}.xml"))
+    }
+    assert reports.every { it.@tests.toInteger() > 0 && it.@failures.toInteger() == 0 && it.@errors.toInteger() == 0 }
+}
+postgres.connect(testUrl).withCloseable { Connection db ->
+    // the upgrade test's own schema (Flyway created it, and says so in a row without a version), migrated to V3 from V2
+    // over the PostgreSQL rows; the API test's in public
+    def applied = { String schema ->
+        def versions = db.createStatement().executeQuery("SELECT version FROM ${schema}.flyway_schema_history WHERE success AND version IS NOT NULL" +
+                ' ORDER BY installed_rank')
+        def all = []
+        while (versions.next()) {
+            all << versions.getString(1)
+        }
+        all
+    }
+    assert applied('shelf_upgrade') == ['1', '2', '3']
+    assert applied('public') == ['1', '2', '3']
+    def rows = db.createStatement().executeQuery('SELECT name FROM shelf_upgrade.book')
+    assert rows.next() && rows.getString(1) == 'r' && !rows.next()
+}
+postgres.drop('builder_it_evolving_tests')
 true

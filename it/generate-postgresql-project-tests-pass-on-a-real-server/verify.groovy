@@ -5,31 +5,17 @@ import java.sql.Connection
 def postgres = evaluate(new File(basedir, '../../../it/_support/postgres.groovy')).find(localRepositoryPath)
 def database = 'builder_it_generated'
 def databaseUrl = postgres.freshDatabase(database)
-def repo = new File(localRepositoryPath.toString())
+def build = evaluate(new File(basedir, '../../../it/_support/project-build.groovy')).of(basedir, localRepositoryPath)
 
 def root = new File(basedir, 'library')
-def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
-// The runs resolve as the invoker's own builds do: with the IT settings' repository (local.central, the
-// outer build's local repository, a file: URL), which recorded what the second invoker build resolved.
-def outerRepo = new File(System.getProperty('maven.repo.local') ?: new File(System.getProperty('user.home'), '.m2/repository').path)
-def settings = new File(basedir, 'it-settings.xml')
-settings.text = new File(basedir, '../../../it/settings.xml').text.replace('@localRepositoryUrl@', outerRepo.toURI().toString())
 // Twice, in two random orders: the second run starts on the rows and tables the first one left.
 def runs = (1..2).collect { run ->
-    def logFile = new File(basedir, "postgresql-run-${run}.log")
-    def pb = new ProcessBuilder(mvn, '-B', "-Dmaven.repo.local=${repo}", '-s', settings.path, 'test', '-Djacoco.skip=true',
-            '-Dsurefire.runOrder=random').directory(root).redirectErrorStream(true).redirectOutput(logFile)
-    pb.environment().put('JAVA_HOME', System.getProperty('java.home'))
-    pb.environment().remove('MAVEN_OPTS')
-    pb.environment().remove('DATABASE_URL')
-    pb.environment().put('TEST_DATABASE_URL', databaseUrl)
-    pb.environment().put('TEST_DATABASE_USERNAME', postgres.user)
-    pb.environment().put('TEST_DATABASE_PASSWORD', postgres.password)
     long started = System.nanoTime()
-    def process = pb.start()
-    assert process.waitFor(900, java.util.concurrent.TimeUnit.SECONDS) : "test run ${run} did not finish within 15 min"
-    def log = logFile.text.readLines()*.replaceAll(/\u001B\[[0-9;]*m/, '')
-    assert process.exitValue() == 0 : "test run ${run} on PostgreSQL failed:\n" + log.findAll { it.contains('<<<') || it.startsWith('[ERROR]') }.take(40).join('\n')
+    def result = build.run(root, "postgresql-run-${run}", [TEST_DATABASE_URL: databaseUrl, TEST_DATABASE_USERNAME: postgres.user,
+                                                           TEST_DATABASE_PASSWORD: postgres.password],
+            ['test', '-Djacoco.skip=true', '-Dsurefire.runOrder=random'])
+    def log = result.log
+    assert result.exit == 0 : "test run ${run} on PostgreSQL failed:\n" + log.findAll { it.contains('<<<') || it.startsWith('[ERROR]') }.take(40).join('\n')
     def suites = new File(root, 'target/surefire-reports').listFiles().findAll { it.name.endsWith('.xml') }.collect { new XmlSlurper().parse(it) }
     def tests = suites.sum { it.@tests.toInteger() }
     assert suites.every { it.@failures.toInteger() == 0 && it.@errors.toInteger() == 0 && it.@skipped.toInteger() == 0 }

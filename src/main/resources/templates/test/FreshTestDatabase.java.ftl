@@ -16,12 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class FreshTestDatabase implements FlywayMigrationStrategy {
 
-    /** The databases emptied in this run: each Spring test context migrates, only the first one cleans. */
+    /**
+     * The databases (and schemas) emptied in this run: each Spring test context migrates, only the first one of
+     * each cleans. The schemas are part of the key: a test on a schema of its own cleans only that one.
+     */
     private static final Set<String> CLEANED = ConcurrentHashMap.newKeySet();
 
     @Override
     public void migrate(Flyway flyway) {
-        if (CLEANED.add(urlOf(flyway))) {
+        if (CLEANED.add(urlOf(flyway) + " " + String.join(",", flyway.getConfiguration().getSchemas()))) {
             flyway.clean();
         }
         flyway.migrate();

@@ -20,19 +20,45 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+<#if project.database.vendor == "postgresql">
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+</#if>
 
 /**
  * The newest migration on a database the ones before it filled, as production meets it: every migration
- * but the newest applied to an empty H2 database, a row in every table (db/upgrade/h2/V{newest}.sql,
+ * but the newest applied to an empty database, a row in every table (db/upgrade/{vendor}/V{newest}.sql,
  * written by builder:generate with the migration, from the design before it), then the newest applied.
  * Every row is still there, and every entity reads its table. On a database of its own, so the other
- * tests' data stays as they left it.
+ * tests' data stays as they left it: an embedded H2 one<#if project.database.vendor == "postgresql">, or, when TEST_DATABASE_URL names a PostgreSQL
+ * server, the schema ${project.name?replace("[^A-Za-z0-9]", "_", "r")?lower_case}_upgrade there (so the production database's types and
+ * ALTERs are what is tested)</#if>.
  */
+<#if project.database.vendor == "postgresql">
+@SpringBootTest
+<#else>
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:${project.name}-upgrade;DB_CLOSE_DELAY=-1")
+</#if>
 class MigrationUpgradeTest {
 
     private static final Pattern INSERT = Pattern.compile("(?m)^INSERT INTO (\\w+)");
 
+<#if project.database.vendor == "postgresql">
+    private static final String SCHEMA = "${project.name?replace("[^A-Za-z0-9]", "_", "r")?lower_case}_upgrade";
+
+    @DynamicPropertySource
+    static void databaseOfItsOwn(DynamicPropertyRegistry registry) {
+        String server = System.getenv("TEST_DATABASE_URL");
+        if (server != null && server.matches("jdbc:(tc:)?postgresql:.*")) {
+            // Flyway creates and cleans this schema only; every connection (JDBC, JPA) works in it
+            registry.add("spring.flyway.schemas", () -> SCHEMA);
+            registry.add("spring.datasource.hikari.schema", () -> SCHEMA);
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:${project.name}-upgrade;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+</#if>
     @Autowired
     private Flyway flyway;
 
@@ -72,8 +98,8 @@ class MigrationUpgradeTest {
         flyway.migrate();
 
         assertThat(flyway.info().current().getVersion()).isEqualTo(newest);
-        List<String> tables = jdbc.queryForList("SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES",
-                String.class);
+        List<String> tables = jdbc.queryForList("SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA", String.class);
         counts.forEach((table, count) -> {
             if (tables.contains(table)) { // a table the newest migration dropped takes its rows with it
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isEqualTo(count);

@@ -32,7 +32,10 @@ final class Migrations {
     static final String SNAPSHOT = ".builder/schema-design.yaml";
 
     private static final String FOLDER = "src/main/resources/db/migration/";
-    /** A row per table written before each later migration, by MigrationUpgradeTest: {@code h2/V<n>.sql}. */
+    /**
+     * A row per table written before each later migration, by MigrationUpgradeTest: {@code h2/V<n>.sql}, and
+     * {@code postgresql/V<n>.sql} for a PostgreSQL project (the test runs there when the tests have a server).
+     */
     static final String UPGRADE_ROWS = "src/test/resources/db/upgrade/";
     private static final String UPGRADE_TEST = "MigrationUpgradeTest.java";
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)(?:_\\d+)*__.+\\.sql");
@@ -101,8 +104,8 @@ final class Migrations {
     }
 
     private static void upgradeRows(Map<String, byte[]> outputs, ProjectView previous, Dialect dialect, int version) {
-        if (dialect != Dialect.H2) {
-            return; // the upgrade test runs on a database of its own, an embedded one
+        if (dialect == Dialect.MYSQL) {
+            return; // the upgrade test runs on a database of its own: embedded H2, or a PostgreSQL schema of its own
         }
         outputs.put(UPGRADE_ROWS + dialect.getVendor() + "/V" + version + ".sql",
                 UpgradeRows.sql(previous, dialect, "V" + version).getBytes(StandardCharsets.UTF_8));

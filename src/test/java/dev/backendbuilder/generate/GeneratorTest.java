@@ -253,7 +253,8 @@ class GeneratorTest {
         // the applied V1 stays; the new column is the next migration's
         assertThat(paths(plan, CREATE)).containsExactly("src/main/resources/db/migration/h2/V2__add_column_author_website.sql",
                 "src/main/resources/db/migration/postgresql/V2__add_column_author_website.sql",
-                "src/test/java/com/example/library/MigrationUpgradeTest.java", "src/test/resources/db/upgrade/h2/V2.sql");
+                "src/test/java/com/example/library/MigrationUpgradeTest.java", "src/test/resources/db/upgrade/h2/V2.sql",
+                "src/test/resources/db/upgrade/postgresql/V2.sql");
         assertThat(plan.stepsOf(KEEP_USER_EDIT)).isEmpty();
         assertThat(dir.resolve(AUTHOR)).content().contains("website");
         assertThat(FileBatch.backupOf(dir.resolve(AUTHOR))).doesNotExist();
