@@ -98,9 +98,13 @@ public final class ReferenceView {
 
     public String getJoinTargetColumn() {
         String column = target.getTable().replaceAll("_$", "") + "_id";
-        // A self-reference (Person.friends -> Person) needs two different column names.
-        return column.equals(getJoinOwnerColumn()) ? dev.backendbuilder.design.Names.snakeCase(relationship.fromField())
-                + "_id" : column;
+        if (!column.equals(getJoinOwnerColumn())) {
+            return column;
+        }
+        // A self-reference (Person.friends -> Person) needs two different column names: the field's, and where the
+        // field is named like the entity (Person.person -> Person), that one marked as the other side.
+        String field = dev.backendbuilder.design.Names.snakeCase(relationship.fromField()) + "_id";
+        return field.equals(column) ? "other_" + column : field;
     }
 
     /** ON DELETE of the foreign key. */

@@ -326,6 +326,18 @@ class ViewModelTest {
     }
 
     @Test
+    void a_many_to_many_self_reference_named_like_its_entity_should_still_get_two_distinct_join_columns() {
+        // found by DesignEvolutionIT (seed 7101): Customer.customer -> Customer gave customer_customer (customer_id, customer_id)
+        String yaml = STORE.replace("relationships:\n", "relationships:\n  - { from: Author.author, to: Author, type: many-to-many }\n");
+
+        ReferenceView self = reference(entity(Fixtures.view(Fixtures.design(yaml)), "Author"), "author");
+
+        assertThat(self.getJoinTable()).isEqualTo("author_author");
+        assertThat(self.getJoinOwnerColumn()).isEqualTo("author_id");
+        assertThat(self.getJoinTargetColumn()).isEqualTo("other_author_id");
+    }
+
+    @Test
     void a_reserved_word_entity_should_get_a_plural_package_segment() {
         assertThat(JavaNames.packageSegment("Package")).isEqualTo("packages");
         assertThat(JavaNames.packageSegment("Default")).isEqualTo("defaults");
