@@ -205,7 +205,7 @@ final class Migrations {
     /** {@code V2__add_column_book_subtitle_and_create_table_publisher}: Flyway shows the underscores as spaces. */
     static String name(List<String> summary) {
         // named after what it does to tables and columns; the keys, checks and indexes that follow them come after
-        List<String> main = summary.stream().filter(line -> line.matches("(create|drop) table .*|(add|drop|rename|widen) column .*"
+        List<String> main = summary.stream().filter(line -> line.matches("(create|drop|rename) table .*|(add|drop|rename|widen) column .*"
                 + "|(set|drop) not null .*")).toList();
         List<String> ordered = new ArrayList<>(main);
         summary.stream().filter(line -> !main.contains(line)).forEach(ordered::add);

@@ -23,7 +23,7 @@ final class SchemaDiff {
 
     /** The order statements run in: keys go before what they hold, new tables before keys that refer to them. */
     enum Phase {
-        DROP_KEYS, DROP_INDEXES, DROP_COLUMNS, DROP_TABLES, ALTER, ADD_KEYS, ADD_INDEXES
+        DROP_KEYS, DROP_INDEXES, DROP_COLUMNS, DROP_TABLES, RENAME_TABLES, ALTER, ADD_KEYS, ADD_INDEXES
     }
 
     /** One change, for every vendor: its statements per dialect and the words the file's name takes from it. */
@@ -39,6 +39,10 @@ final class SchemaDiff {
     private final List<Alteration> alterations = new ArrayList<>();
     private final List<String> losses = new ArrayList<>();
     private final List<String> refusals = new ArrayList<>();
+    /** Tables of the design before under their name in the design after, for the entities renamed by id. */
+    private final Map<String, String> renamedTables = new LinkedHashMap<>();
+    /** Tables of the design before that a many-to-many relationship joins (their join tables take their names). */
+    private final Set<String> joined = new HashSet<>();
 
     private SchemaDiff() {
     }
@@ -47,6 +51,11 @@ final class SchemaDiff {
         SchemaDiff diff = new SchemaDiff();
         Map<EntityView, EntityView> entities = match(before.getEntities(), after.getEntities(),
                 e -> e.entity().stableId(), EntityView::getName);
+        entities.forEach((now, old) -> diff.renamedTables.put(old.getTable(), now.getTable()));
+        before.getEntities().forEach(e -> e.getManyToMany().forEach(r -> {
+            diff.joined.add(e.getTable());
+            diff.joined.add(r.getTarget().getTable());
+        }));
         for (EntityView entity : after.getEntities()) {
             EntityView old = entities.get(entity);
             if (old == null) {
@@ -105,10 +114,14 @@ final class SchemaDiff {
     private void entity(EntityView old, EntityView entity) {
         String table = entity.getTable();
         if (!old.getTable().equals(table)) {
-            refusals.add(entity.entity().at() + ": entity '" + old.getName() + "' is now '" + entity.getName()
-                    + "', a new table name (" + old.getTable() + " → " + table + "), which generate cannot migrate yet."
-                    + " Keep the old name, or add the new entity, copy the rows in a migration of your own, then drop the old one.");
-            return;
+            if (joined.contains(old.getTable())) {
+                refusals.add(entity.entity().at() + ": entity '" + old.getName() + "' is now '" + entity.getName()
+                        + "', a new table name (" + old.getTable() + " → " + table + "), and a many-to-many relationship's"
+                        + " join table takes its name, which generate cannot rename yet. Keep the old name, or add the new"
+                        + " entity, copy the rows in a migration of your own, then drop the old one.");
+                return;
+            }
+            renamedTable(old, entity);
         }
         Map<FieldView, FieldView> fields = match(old.getFields(), entity.getFields(), f -> f.field().stableId(), FieldView::getName);
         for (FieldView field : entity.getFields()) {
@@ -116,11 +129,11 @@ final class SchemaDiff {
             if (before == null) {
                 addedField(entity, field);
             } else {
-                changedField(entity, before, field);
+                changedField(old, entity, before, field);
             }
         }
         Set<FieldView> keptFields = new HashSet<>(fields.values());
-        old.getFields().stream().filter(f -> !keptFields.contains(f)).forEach(f -> droppedField(entity, f));
+        old.getFields().stream().filter(f -> !keptFields.contains(f)).forEach(f -> droppedField(old, entity, f));
         Map<ReferenceView, ReferenceView> references = match(old.getReferences(), entity.getReferences(),
                 r -> r.relationship().stableId(), ReferenceView::getName);
         for (ReferenceView reference : entity.getReferences()) {
@@ -128,12 +141,31 @@ final class SchemaDiff {
             if (before == null) {
                 addedReference(entity, reference);
             } else {
-                changedReference(entity, before, reference);
+                changedReference(old, entity, before, reference);
             }
         }
         Set<ReferenceView> keptReferences = new HashSet<>(references.values());
         old.getReferences().stream().filter(r -> !keptReferences.contains(r)).forEach(r -> droppedReference(old, r));
         indexes(old, entity);
+    }
+
+    /**
+     * An entity renamed by id: its table, and the keys and indexes named after it, renamed (data kept). Statements
+     * of the drop phases still name the old table; the table is renamed before the new tables are created (whose
+     * keys may refer to it) and everything after uses the new name.
+     */
+    private void renamedTable(EntityView old, EntityView entity) {
+        String from = old.getTable();
+        String to = entity.getTable();
+        String oldPk = "pk_" + old.getConstraintBase();
+        String newPk = "pk_" + entity.getConstraintBase();
+        alterations.add(new Alteration(Phase.RENAME_TABLES, "rename table " + from + " to " + to, d -> {
+            List<String> sql = new ArrayList<>(List.of("ALTER TABLE " + from + " RENAME TO " + to));
+            if (d != Dialect.MYSQL && !oldPk.equals(newPk)) { // MySQL names every primary key PRIMARY
+                sql.add("ALTER TABLE " + to + " RENAME CONSTRAINT " + oldPk + " TO " + newPk);
+            }
+            return sql;
+        }));
     }
 
     private void addedField(EntityView entity, FieldView field) {
@@ -182,8 +214,9 @@ final class SchemaDiff {
         return field.defaultValue() != null && Dialect.MYSQL.literal(field, field.defaultValue()) != null;
     }
 
-    private void changedField(EntityView entity, FieldView before, FieldView field) {
+    private void changedField(EntityView oldEntity, EntityView entity, FieldView before, FieldView field) {
         String table = entity.getTable();
+        String oldTable = oldEntity.getTable();
         String where = field.field().at() + ": field '" + field.getName() + "' of " + entity.getName();
         String column = field.getColumn();
         if (!before.getColumn().equals(column)) {
@@ -225,7 +258,8 @@ final class SchemaDiff {
             }
         }
         String base = entity.getConstraintBase();
-        String oldUnique = "uk_" + base + "_" + before.getColumn();
+        String oldBase = oldEntity.getConstraintBase();
+        String oldUnique = "uk_" + oldBase + "_" + before.getColumn();
         String newUnique = "uk_" + base + "_" + column;
         if (old.unique() && now.unique() && !oldUnique.equals(newUnique)) {
             // kept under the name the schema derives from the column, so later changes find it
@@ -233,18 +267,18 @@ final class SchemaDiff {
                     d -> List.of(d.renameUnique(table, oldUnique, newUnique))));
         } else if (old.unique() && !now.unique()) {
             alterations.add(new Alteration(Phase.DROP_KEYS, "drop unique " + oldUnique,
-                    d -> List.of(d.dropUnique(table, oldUnique))));
+                    d -> List.of(d.dropUnique(oldTable, oldUnique))));
         } else if (!old.unique() && now.unique()) {
             // a table whose rows repeat a value refuses it: the migration then fails, and nothing of it is applied
             alterations.add(new Alteration(Phase.ADD_KEYS, "add unique " + newUnique,
                     d -> List.of("ALTER TABLE " + table + " ADD CONSTRAINT " + newUnique + " UNIQUE (" + column + ")")));
         }
         boolean enums = old.type() == Field.Type.ENUM && now.type() == Field.Type.ENUM;
-        if (enums && (!old.values().equals(now.values()) || !before.getColumn().equals(column))) {
+        if (enums && (!old.values().equals(now.values()) || !before.getColumn().equals(column) || !oldBase.equals(base))) {
             // dropped and added again rather than renamed: MySQL cannot rename a CHECK, nor a column one uses
-            String oldCheck = "ck_" + base + "_" + before.getColumn();
+            String oldCheck = "ck_" + oldBase + "_" + before.getColumn();
             String newCheck = "ck_" + base + "_" + column;
-            alterations.add(new Alteration(Phase.DROP_KEYS, "drop check " + oldCheck, d -> List.of(d.dropCheck(table, oldCheck))));
+            alterations.add(new Alteration(Phase.DROP_KEYS, "drop check " + oldCheck, d -> List.of(d.dropCheck(oldTable, oldCheck))));
             alterations.add(new Alteration(Phase.ADD_KEYS, "add check " + newCheck + " for " + now.values(), d -> List.of(
                     "ALTER TABLE " + table + " ADD CONSTRAINT " + newCheck + " CHECK (" + column + " IN ("
                             + String.join(", ", now.values().stream().map(d::quote).toList()) + "))")));
@@ -273,8 +307,8 @@ final class SchemaDiff {
         return field.maxLength() == null ? 255 : field.maxLength();
     }
 
-    private void droppedField(EntityView entity, FieldView field) {
-        String table = entity.getTable();
+    private void droppedField(EntityView old, EntityView entity, FieldView field) {
+        String table = old.getTable();
         String column = field.getColumn();
         losses.add(entity.entity().at() + ": field '" + field.getName() + "' is gone from " + entity.getName()
                 + ": the migration would drop the column " + table + "." + column + " and every value in it.");
@@ -308,11 +342,13 @@ final class SchemaDiff {
         }));
     }
 
-    private void changedReference(EntityView entity, ReferenceView before, ReferenceView reference) {
+    private void changedReference(EntityView oldEntity, EntityView entity, ReferenceView before, ReferenceView reference) {
         String table = entity.getTable();
+        String oldTable = oldEntity.getTable();
         String where = reference.relationship().at() + ": relationship '" + entity.getName() + "." + reference.getName() + "'";
+        // the same target: the same entity, even where it was renamed
         boolean sameShape = before.relationship().kind() == reference.relationship().kind()
-                && before.getTarget().getTable().equals(reference.getTarget().getTable());
+                && renamedTables.getOrDefault(before.getTarget().getTable(), "").equals(reference.getTarget().getTable());
         if (!sameShape) {
             refusals.add(where + " changes its type or target, which generate cannot migrate: the rows it links would"
                     + " not fit. Add a new relationship and drop the old one.");
@@ -330,6 +366,11 @@ final class SchemaDiff {
             alterations.add(new Alteration(Phase.ALTER, "rename column " + table + "." + before.getColumn() + " to " + column,
                     d -> List.of("ALTER TABLE " + table + " RENAME COLUMN " + before.getColumn() + " TO " + column)));
         }
+        if (reference.isOneToOne() && !before.getUniqueName().equals(reference.getUniqueName())) {
+            // the one-to-one's unique key is named after the table and column, like a unique field's
+            alterations.add(new Alteration(Phase.ALTER, "rename unique " + before.getUniqueName() + " to " + reference.getUniqueName(),
+                    d -> List.of(d.renameUnique(table, before.getUniqueName(), reference.getUniqueName()))));
+        }
         if (before.isRequired() && !reference.isRequired()) {
             alterations.add(new Alteration(Phase.ALTER, "drop not null " + table + "." + column,
                     d -> List.of(d.alterNullability(table, column, "BIGINT", false))));
@@ -340,7 +381,7 @@ final class SchemaDiff {
         if (!before.getOnDeleteSql().equals(reference.getOnDeleteSql()) || !before.getForeignKeyName().equals(reference.getForeignKeyName())) {
             // dropped first (MySQL keeps an index for it that the index changes may drop), added back at the end
             alterations.add(new Alteration(Phase.DROP_KEYS, "drop foreign key " + before.getForeignKeyName(),
-                    d -> List.of(d.dropForeignKey(table, before.getForeignKeyName()))));
+                    d -> List.of(d.dropForeignKey(oldTable, before.getForeignKeyName()))));
             alterations.add(new Alteration(Phase.ADD_KEYS, "add foreign key " + reference.getForeignKeyName() + " on delete "
                     + reference.getOnDeleteSql().toLowerCase(java.util.Locale.ROOT), d -> List.of(
                     "ALTER TABLE " + table + " ADD CONSTRAINT " + reference.getForeignKeyName() + " FOREIGN KEY (" + column
@@ -395,6 +436,7 @@ final class SchemaDiff {
 
     private void indexes(EntityView old, EntityView entity) {
         String table = entity.getTable();
+        String oldTable = old.getTable();
         Set<String> before = new HashSet<>();
         old.getIndexes().forEach(x -> before.add(x.name() + x.columns()));
         Set<String> after = new HashSet<>();
@@ -404,7 +446,7 @@ final class SchemaDiff {
             // a wider one), and after the foreign keys MySQL keeps an index for
             if (!after.contains(index.name() + index.columns())) {
                 alterations.add(new Alteration(Phase.DROP_INDEXES, "drop index " + index.name(),
-                        d -> List.of(d.dropIndex(table, index.name()))));
+                        d -> List.of(d.dropIndex(oldTable, index.name()))));
             }
         }
         for (EntityView.IndexView index : entity.getIndexes()) {

@@ -53,6 +53,8 @@ public final class MigrationReader {
             "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+COLUMN\\s+(\\S+)\\s+TO\\s+(\\S+)\\s*");
     private static final Pattern ALTER_DROP = Pattern.compile(
             "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+DROP\\s+(COLUMN|CONSTRAINT|CHECK|FOREIGN\\s+KEY|INDEX)\\s+(?:IF\\s+EXISTS\\s+)?(\\S+?)(?:\\s+(?:CASCADE|RESTRICT))?\\s*");
+    private static final Pattern RENAME_TABLE = Pattern.compile(
+            "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+TO\\s+(\\S+)\\s*");
     private static final Pattern RENAME_CONSTRAINT = Pattern.compile(
             "(?is)ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\S+)\\s+RENAME\\s+(?:CONSTRAINT|INDEX)\\s+(\\S+)\\s+TO\\s+(\\S+)\\s*");
     private static final Pattern DROP_INDEX_ON = Pattern.compile("(?is)DROP\\s+INDEX\\s+(\\S+)\\s+ON\\s+(\\S+)\\s*");
@@ -250,6 +252,9 @@ public final class MigrationReader {
                 MutableTable table = tables.get(name(matcher.group(1)));
                 return table != null && table.rename(name(matcher.group(2)), name(matcher.group(3)));
             }
+            if ((matcher = RENAME_TABLE.matcher(statement)).matches()) {
+                return renameTable(name(matcher.group(1)), name(matcher.group(2)));
+            }
             if ((matcher = RENAME_CONSTRAINT.matcher(statement)).matches()) {
                 MutableTable table = tables.get(name(matcher.group(1)));
                 return table != null && table.renameConstraint(name(matcher.group(2)), name(matcher.group(3)));
@@ -290,6 +295,21 @@ public final class MigrationReader {
             return false;
         }
 
+        /** The table under its new name; the foreign keys that refer to it follow, as they do in the database. */
+        private boolean renameTable(String from, String to) {
+            MutableTable table = tables.remove(from);
+            if (table == null || tables.containsKey(to)) {
+                if (table != null) {
+                    tables.put(from, table);
+                }
+                return false;
+            }
+            table.name = to;
+            tables.put(to, table);
+            tables.values().forEach(t -> t.retarget(from, to));
+            return true;
+        }
+
         List<Table> tables() {
             return tables.values().stream().sorted(Comparator.comparing(t -> t.name)).map(MutableTable::freeze).toList();
         }
@@ -297,7 +317,10 @@ public final class MigrationReader {
 
     private static final class MutableTable {
 
-        private final String name;
+        /** What a named primary key is remembered as (a table has one, its columns are {@link #primaryKey}). */
+        private static final String PRIMARY_KEY = "PRIMARY KEY";
+
+        private String name;
         private final List<Column> columns = new ArrayList<>();
         private final List<String> primaryKey = new ArrayList<>();
         private final List<List<String>> uniques = new ArrayList<>();
@@ -331,6 +354,7 @@ public final class MigrationReader {
                 if (upper.startsWith("PRIMARY")) {
                     primaryKey.clear();
                     primaryKey.addAll(names(matcher.group(2)));
+                    remember(constraintName, PRIMARY_KEY);
                 } else {
                     List<String> unique = new ArrayList<>(names(matcher.group(2)));
                     uniques.add(unique);
@@ -382,6 +406,14 @@ public final class MigrationReader {
             if (constraintName != null) {
                 named.put(constraintName, key);
             }
+        }
+
+        /** The foreign keys that refer to table {@code from} refer to {@code to}. */
+        void retarget(String from, String to) {
+            java.util.function.UnaryOperator<ForeignKey> retargeted = k -> k.references().equals(from)
+                    ? new ForeignKey(k.columns(), to, k.onDelete()) : k;
+            foreignKeys.replaceAll(retargeted);
+            named.replaceAll((name, key) -> key instanceof ForeignKey k ? retargeted.apply(k) : key);
         }
 
         boolean rename(String from, String to) {
@@ -465,6 +497,10 @@ public final class MigrationReader {
             }
             if (key.equals("CHECK")) {
                 checks--;
+            }
+            if (key.equals(PRIMARY_KEY)) {
+                primaryKey.clear();
+                return true;
             }
             return key.equals("CHECK") || foreignKeys.remove(key) || uniques.remove(key);
         }

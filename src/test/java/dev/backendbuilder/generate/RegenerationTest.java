@@ -205,6 +205,112 @@ class RegenerationTest {
     }
 
     @Test
+    void an_entity_renamed_by_id_renames_its_table_and_every_key_named_after_it_and_keeps_its_rows() throws Exception {
+        String before = """
+                version: 1
+                app: { name: shelf, package: com.acme.shelf, database: postgresql }
+                entities:
+                  Book:
+                    id: book
+                    fields:
+                      code: { type: string, unique: true }
+                      kind: { type: enum, values: [NOVEL, POEM] }
+                  Cover:
+                    fields:
+                      colour: { type: string }
+                  Review:
+                    fields:
+                      stars: { type: integer }
+                relationships:
+                  - { from: Book.cover, to: Cover, type: one-to-one }
+                  - { from: Review.book, to: Book, type: many-to-one, onDelete: cascade }
+                """;
+        String after = before.replace("  Book:\n", "  Volume:\n").replace("Book.cover", "Volume.cover").replace("to: Book", "to: Volume");
+        generate(before, false);
+        generate(after, false);
+
+        String name = migrations(H2).get(1);
+        assertThat(name).isEqualTo("V2__rename_table_book_to_volume_and_drop_check_ck_book_kind_and_more.sql");
+        String postgresql = read(POSTGRESQL + name);
+        assertThat(postgresql).contains(
+                "ALTER TABLE book DROP CONSTRAINT ck_book_kind;",
+                "ALTER TABLE book DROP CONSTRAINT fk_book_cover_id;",
+                "ALTER TABLE book RENAME TO volume;\nALTER TABLE volume RENAME CONSTRAINT pk_book TO pk_volume;",
+                "ALTER TABLE volume RENAME CONSTRAINT uk_book_code TO uk_volume_code;",
+                "ALTER TABLE volume RENAME CONSTRAINT uk_book_cover_id TO uk_volume_cover_id;",
+                "ALTER TABLE volume ADD CONSTRAINT ck_volume_kind CHECK (kind IN ('NOVEL', 'POEM'));",
+                "ALTER TABLE volume ADD CONSTRAINT fk_volume_cover_id FOREIGN KEY (cover_id) REFERENCES cover (id)");
+        // the review's key keeps its name and follows the table
+        assertThat(postgresql).doesNotContain("fk_review_book_id");
+        // MySQL names every primary key PRIMARY: only the table is renamed
+        Path mysql = Files.createDirectories(dir.resolve("mysql"));
+        for (String yaml : List.of(before, after)) {
+            String design = yaml.replace("database: postgresql", "database: mysql");
+            Generator generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), Fixtures.PLUGIN_VERSION);
+            generator.apply(generator.plan(Fixtures.design(design), design.getBytes(StandardCharsets.UTF_8), mysql, false, false));
+        }
+        assertThat(Files.readString(mysql.resolve("src/main/resources/db/migration/mysql/" + name)))
+                .contains("ALTER TABLE book RENAME TO volume;", "ALTER TABLE volume RENAME INDEX uk_book_code TO uk_volume_code;")
+                .doesNotContain("RENAME CONSTRAINT pk_");
+        try (Connection db = h2()) {
+            run(db, read(H2 + "V1__init.sql"));
+            execute(db, "INSERT INTO cover (colour) VALUES ('red')");
+            execute(db, "INSERT INTO book (code, kind, cover_id) VALUES ('b1', 'POEM', (SELECT MIN(id) FROM cover))");
+            execute(db, "INSERT INTO review (stars, book_id) VALUES (5, (SELECT MIN(id) FROM book))");
+            run(db, read(H2 + name));
+            try (ResultSet row = db.createStatement().executeQuery("SELECT code, kind, cover_id FROM volume")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("b1");
+                assertThat(row.getLong(3)).isPositive();
+            }
+            assertThatThrownBy(() -> execute(db, "INSERT INTO volume (code) VALUES ('b1')")).hasMessageContaining("UK_VOLUME_CODE");
+            assertThatThrownBy(() -> execute(db, "INSERT INTO volume (kind) VALUES ('ESSAY')")).hasMessageContaining("CK_VOLUME_KIND");
+            assertThatThrownBy(() -> execute(db, "INSERT INTO volume (code, cover_id) VALUES ('b2', (SELECT MIN(id) FROM cover))"))
+                    .hasMessageContaining("UK_VOLUME_COVER_ID");
+            try (ResultSet pk = db.createStatement().executeQuery("SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                    + " WHERE TABLE_NAME = 'VOLUME' AND CONSTRAINT_TYPE = 'PRIMARY KEY'")) {
+                assertThat(pk.next()).isTrue();
+                assertThat(pk.getString(1)).isEqualTo("PK_VOLUME");
+            }
+            // the review's key now points at volume, and still cascades
+            execute(db, "DELETE FROM volume");
+            try (ResultSet reviews = db.createStatement().executeQuery("SELECT COUNT(*) FROM review")) {
+                assertThat(reviews.next()).isTrue();
+                assertThat(reviews.getLong(1)).isZero();
+            }
+        }
+        // what the report reads from V1 + V2 is the schema a new project of the renamed design starts with
+        Path fresh = Files.createDirectories(dir.resolve("fresh"));
+        Generator generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), Fixtures.PLUGIN_VERSION);
+        generator.apply(generator.plan(Fixtures.design(after), after.getBytes(StandardCharsets.UTF_8), fresh, false, false));
+        assertThat(new MigrationReader().read(dir).tables()).isEqualTo(new MigrationReader().read(fresh).tables());
+    }
+
+    @Test
+    void an_entity_a_many_to_many_joins_cannot_be_renamed_yet_and_says_so() throws Exception {
+        String before = """
+                version: 1
+                app: { name: shelf, package: com.acme.shelf, database: h2 }
+                entities:
+                  Book:
+                    id: book
+                    fields:
+                      code: { type: string }
+                  Tag:
+                    fields:
+                      label: { type: string }
+                relationships:
+                  - { from: Book.tags, to: Tag, type: many-to-many }
+                """;
+        generate(before, false);
+
+        assertThatThrownBy(() -> generate(before.replace("  Book:\n", "  Volume:\n").replace("Book.tags", "Volume.tags"), false))
+                .hasMessageContaining("entity 'Book' is now 'Volume', a new table name (book → volume), and a many-to-many"
+                        + " relationship's join table takes its name, which generate cannot rename yet.");
+        assertThat(migrations(H2)).containsExactly("V1__init.sql");
+    }
+
+    @Test
     void a_change_that_drops_data_is_refused_until_the_user_allows_it_then_the_migration_drops_it() throws Exception {
         generate(V1, false);
         String without = V1.replace("      note: { type: text }\n", "");

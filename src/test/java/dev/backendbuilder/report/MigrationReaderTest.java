@@ -168,6 +168,33 @@ class MigrationReaderTest {
         assertThat(model.latestChanges()).hasSize(12).startsWith("ALTER TABLE book RENAME COLUMN title TO name");
     }
 
+    @Test
+    void read_should_follow_a_renamed_table_with_the_keys_that_refer_to_it_and_its_renamed_primary_key(@TempDir Path project)
+            throws IOException {
+        write(project, "V1__init.sql", """
+            CREATE TABLE book (id BIGINT, CONSTRAINT pk_book PRIMARY KEY (id));
+            CREATE TABLE review (id BIGINT, book_id BIGINT,
+              CONSTRAINT fk_review_book_id FOREIGN KEY (book_id) REFERENCES book (id) ON DELETE CASCADE);
+            """);
+        write(project, "V2__rename.sql", """
+            ALTER TABLE book RENAME TO volume;
+            ALTER TABLE volume RENAME CONSTRAINT pk_book TO pk_volume;
+            ALTER TABLE missing RENAME TO elsewhere;
+            ALTER TABLE review RENAME TO volume;
+            """);
+        write(project, "V3__drop_key.sql", "ALTER TABLE volume DROP CONSTRAINT pk_volume;");
+
+        DataModel model = new MigrationReader().read(project);
+
+        assertThat(model.tables()).extracting(Table::name).containsExactly("review", "volume");
+        assertThat(model.tables().get(0).foreignKeys()).containsExactly(
+                new ForeignKey(List.of("book_id"), "volume", "CASCADE"));
+        assertThat(model.tables().get(1).primaryKey()).isEmpty();
+        // an unknown table, and a new name already taken, are not followed and say so
+        assertThat(model.skipped()).containsExactly("V2__rename.sql: ALTER TABLE missing RENAME TO elsewhere",
+                "V2__rename.sql: ALTER TABLE review RENAME TO volume");
+    }
+
     static void write(Path project, String file, String text) throws IOException {
         Path path = project.resolve(MigrationReader.FOLDER).resolve(file);
         Files.createDirectories(path.getParent());
