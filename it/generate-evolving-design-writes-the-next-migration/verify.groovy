@@ -7,7 +7,7 @@ def shelf = new File(basedir, 'shelf')
 def reference = new File(basedir, 'reference/shelf')
 def migrations = { vendor -> new File(shelf, "src/main/resources/db/migration/${vendor}").list().sort() }
 def v2 = 'V2__create_table_publisher_and_rename_column_book_title_to_name_and_more.sql'
-def v3 = 'V3__drop_column_book_note.sql'
+def v3 = 'V3__drop_column_book_note_and_rename_table_publisher_to_imprint_and_more.sql'
 
 // V1 stays byte for byte what the v1 design gave; V2 and V3 follow it, one per vendor
 ['h2', 'postgresql'].each { vendor ->
@@ -29,8 +29,14 @@ def expected = [
     "field 'note' is gone from Book: the migration would drop the column book.note and every value in it.",
     'If that data may go, run generate with -Dbuilder.generate.allowDataLoss=true',
     // then with it
+    // with it: the note dropped, and Publisher (renamed Imprint by its id) renamed with its keys, its rows kept;
+    // its generated classes, untouched, deleted (the project is compiled again: code of the user's might use them)
+    '[INFO] Deleted src/main/java/com/acme/shelf/publisher/Publisher.java (no longer generated from the design, and unchanged since it was generated)',
     "[INFO] Wrote the migration src/main/resources/db/migration/postgresql/${v3}:",
     '[INFO]   - drop column book.note',
+    '[INFO]   - rename table publisher to imprint',
+    '[INFO]   - rename unique uk_publisher_name to uk_imprint_name',
+    ~/\[INFO\] The project compiles \(\d+\.\d s\)\./,
     // the project's tests, on H2 with Flyway over V1, V2 and V3, and the upgrade test of V3 over rows of v2
     'Tests run:',
     '[INFO] BUILD SUCCESS',
@@ -88,8 +94,20 @@ postgres.connect(url).withCloseable { Connection db ->
     } catch (java.sql.SQLException duplicate) {
         assert duplicate.message.contains('uk_book_label') : duplicate.message
     }
-    // a publisher deleted: the book's reference is cleared (onDelete set-null), the book stays
-    db.createStatement().execute('DELETE FROM publisher')
+    // the publisher is an imprint now, under its new keys; deleted, the book's reference is cleared (onDelete
+    // set-null), the book stays
+    def imprint = db.createStatement().executeQuery('SELECT name FROM imprint')
+    assert imprint.next() && imprint.getString(1) == 'Chilton'
+    try {
+        db.createStatement().execute("INSERT INTO imprint (name) VALUES ('Chilton')")
+        assert false : 'a second imprint named Chilton was accepted'
+    } catch (java.sql.SQLException duplicate) {
+        assert duplicate.message.contains('uk_imprint_name') : duplicate.message
+    }
+    def pk = db.createStatement().executeQuery("SELECT constraint_name FROM information_schema.table_constraints" +
+            " WHERE table_name = 'imprint' AND constraint_type = 'PRIMARY KEY'")
+    assert pk.next() && pk.getString(1) == 'pk_imprint'
+    db.createStatement().execute('DELETE FROM imprint')
     def after = db.createStatement().executeQuery('SELECT publisher_id FROM book')
     assert after.next() && after.getObject(1) == null
 }

@@ -22,12 +22,15 @@ public final class FileBatch {
     private final List<Planned> planned = new ArrayList<>();
 
     /** What happened to one file. */
-    public enum Outcome { CREATED, REPLACED, UNCHANGED }
+    public enum Outcome { CREATED, REPLACED, UNCHANGED, DELETED }
 
     public record Written(Path path, Outcome outcome) {
     }
 
-    /** {@code keepBackup}: whether a replaced file's old content stays as {@code .bak} after success. */
+    /**
+     * {@code keepBackup}: whether a replaced file's old content stays as {@code .bak} after success;
+     * {@code content} is {@code null} for a file to delete.
+     */
     private record Planned(Path path, byte[] content, boolean replaceable, boolean keepBackup) {
     }
 
@@ -47,6 +50,15 @@ public final class FileBatch {
     }
 
     /**
+     * A file to delete, one the caller may delete without asking (an untouched generated file): moved aside, and
+     * removed only once the whole batch has succeeded (put back if it fails).
+     */
+    public FileBatch delete(Path path) {
+        planned.add(new Planned(path.toAbsolutePath().normalize(), null, true, false));
+        return this;
+    }
+
+    /**
      * Checks every file first and writes none when any would overwrite a different file without
      * permission; then writes them all.
      *
@@ -56,7 +68,7 @@ public final class FileBatch {
         List<Path> conflicts = new ArrayList<>();
         for (Planned file : planned) {
             boolean allowed = file.replaceable() && (force || !file.keepBackup());
-            if (Files.exists(file.path()) && !sameContent(file) && !allowed) {
+            if (file.content() != null && Files.exists(file.path()) && !sameContent(file) && !allowed) {
                 conflicts.add(file.path());
             }
         }
@@ -81,6 +93,13 @@ public final class FileBatch {
     }
 
     private Written writeOne(Planned file) throws IOException {
+        if (file.content() == null) {
+            if (!Files.exists(file.path())) {
+                return new Written(file.path(), Outcome.UNCHANGED);
+            }
+            Files.move(file.path(), transientBackupOf(file.path()), StandardCopyOption.REPLACE_EXISTING);
+            return new Written(file.path(), Outcome.DELETED);
+        }
         if (Files.exists(file.path())) {
             if (sameContent(file)) {
                 return new Written(file.path(), Outcome.UNCHANGED);
@@ -118,7 +137,7 @@ public final class FileBatch {
             try {
                 if (file.outcome() == Outcome.CREATED) {
                     Files.deleteIfExists(file.path());
-                } else if (file.outcome() == Outcome.REPLACED) {
+                } else if (file.outcome() == Outcome.REPLACED || file.outcome() == Outcome.DELETED) {
                     Path backup = keepsBackup(file.path()) ? backupOf(file.path()) : transientBackupOf(file.path());
                     Files.move(backup, file.path(), StandardCopyOption.REPLACE_EXISTING);
                 }

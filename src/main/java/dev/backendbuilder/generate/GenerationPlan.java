@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What a generation will do, file by file, before anything is written (a dry run prints it).
  *
- * @param orphans files a previous generation wrote that the design no longer produces: kept, and listed
+ * @param orphans files a previous generation wrote that the design no longer produces and that were changed since
+ *     (or are matched by {@code .builderignore}): kept, and listed; the unchanged ones are {@link Action#DELETE} steps
  */
 public record GenerationPlan(Path root, List<Step> steps, List<String> orphans, Manifest manifest) {
 
@@ -35,7 +36,12 @@ public record GenerationPlan(Path root, List<Step> steps, List<String> orphans, 
         /** The user's pom.xml gains what the backend needs (the old one is kept as pom.xml.bak). */
         MERGED,
         /** Matched by {@code .builderignore}: not touched. */
-        IGNORED
+        IGNORED,
+        /**
+         * Generated before, unchanged since (its hash is the manifest's), and no longer generated from the design (an
+         * entity dropped or renamed): deleted, so no stale class is left mapping a table that is gone.
+         */
+        DELETE
     }
 
     /**

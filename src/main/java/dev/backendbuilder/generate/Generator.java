@@ -99,6 +99,12 @@ public final class Generator {
             if (!outputs.containsKey(path) && path.equals("design.yaml")) {
                 nextManifest.put(path, entry.getValue());
             } else if (!outputs.containsKey(path) && Files.exists(root.resolve(path))) {
+                boolean untouched = entry.getValue().equals(Manifest.sha256(Files.readAllBytes(root.resolve(path))));
+                if (untouched && !ignore.ignores(path)) {
+                    // nothing of the user's in it, and left behind it would still compile and map what is gone
+                    steps.add(new GenerationPlan.Step(path, GenerationPlan.Action.DELETE, null));
+                    continue;
+                }
                 orphans.add(path);
                 // Still ours: listed again next time, and regenerated (not "kept as yours") if the design brings it back.
                 nextManifest.put(path, entry.getValue());
@@ -164,6 +170,11 @@ public final class Generator {
             return new GenerationPlan.Step(path, GenerationPlan.Action.CONFLICT, Files.readAllBytes(conflict));
         }
         byte[] base = bases.of(path, manifest);
+        if (base == null && manifest.hashOf(path).filter(hash::equals).isPresent()) {
+            // no base rendered (the last design did not give this file, e.g. its entity was dropped and is back), but
+            // the new version is byte for byte the one generated last, so it is the base: nothing new to bring
+            base = content;
+        }
         if (base != null) {
             // The user changed what was generated: their changes go into the new version. The manifest then holds
             // the new version's hash, so the next generation merges from it (it renders it again from this design).
@@ -239,6 +250,7 @@ public final class Generator {
                 case KEEP_USER_EDIT -> batch.replace(file.resolveSibling(file.getFileName() + NEW_SUFFIX), step.content());
                 case MERGED_EDIT -> batch.replace(file, step.content());
                 case CONFLICT -> batch.replace(file.resolveSibling(file.getFileName() + CONFLICT_SUFFIX), step.content());
+                case DELETE -> batch.delete(file);
                 default -> {
                 }
             }

@@ -35,7 +35,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  *       it stays (the previous pom is kept as {@code pom.xml.bak}).</li>
  * </ul>
  *
- * <p>Re-running is safe: {@code .builder/manifest.json} records what was generated; a file you
+ * <p>Re-running is safe: {@code .builder/manifest.json} records what was generated (a generated file the design no
+ * longer gives is deleted if you never changed it, else kept and listed); a file you
  * changed gets the new version merged into it (three ways, from the version generated last), or, where
  * your changes and the new version change the same lines, stays as it is with the conflicted merge beside
  * it; applied migrations are never changed (the next one is written); paths in {@code .builderignore} are
@@ -103,7 +104,8 @@ public class GenerateMojo extends AbstractDesignMojo {
      * here, naming each error, instead of at the next build:
      * <ul>
      *   <li>{@code AUTO}: when a Java source you changed was merged with its new version, kept beside it, or left
-     *       with a conflict, where your code meets regenerated code;</li>
+     *       with a conflict, or a generated class was deleted (its entity dropped or renamed): where your code meets
+     *       regenerated code;</li>
      *   <li>{@code ALWAYS}: after every run that writes;</li>
      *   <li>{@code NEVER}: not at all.</li>
      * </ul>
@@ -207,8 +209,9 @@ public class GenerateMojo extends AbstractDesignMojo {
                     + "; the new version is beside each, merge what you need and delete it:");
             kept.forEach(step -> getLog().warn("  " + step.path() + Generator.NEW_SUFFIX));
         }
-        boolean yoursMeetsOurs = java.util.stream.Stream.of(merged, kept, conflicts).flatMap(List::stream)
-                .anyMatch(step -> step.path().endsWith(".java"));
+        // a deleted class may be one your code uses
+        boolean yoursMeetsOurs = java.util.stream.Stream.of(merged, kept, conflicts, plan.stepsOf(Action.DELETE))
+                .flatMap(List::stream).anyMatch(step -> step.path().endsWith(".java"));
         if (compile == CompileCheck.ALWAYS || compile == CompileCheck.AUTO && yoursMeetsOurs) {
             checkCompiles(root, where, yoursMeetsOurs, !conflicts.isEmpty());
         }
@@ -279,6 +282,8 @@ public class GenerateMojo extends AbstractDesignMojo {
                         + " (changed by you); new version " + (would.isEmpty() ? "in " : "would go to ") + step.path()
                         + Generator.NEW_SUFFIX);
                 case IGNORED -> getLog().info("Skipped " + step.path() + " (matched by .builderignore)");
+                case DELETE -> getLog().info((would.isEmpty() ? "Deleted " : would + "delete ") + step.path()
+                        + " (no longer generated from the design, and unchanged since it was generated)");
                 case MERGED_EDIT -> getLog().info((would.isEmpty() ? "Merged " : would + "merge ") + step.path()
                         + ": your changes and the new version");
                 case CONFLICT -> getLog().warn((would.isEmpty() ? "Conflict in " : would + "find a conflict in ") + step.path()
@@ -304,7 +309,8 @@ public class GenerateMojo extends AbstractDesignMojo {
                 would.isEmpty() ? "Files: " : "Would write files: ", plan.stepsOf(Action.CREATE).size(),
                 plan.stepsOf(Action.UPDATE).size() + plan.stepsOf(Action.MERGED).size() + plan.stepsOf(Action.MERGED_EDIT).size(),
                 plan.stepsOf(Action.UNCHANGED).size(), plan.stepsOf(Action.KEEP_USER_EDIT).size() + plan.stepsOf(Action.CONFLICT).size(),
-                plan.stepsOf(Action.IGNORED).size()));
+                plan.stepsOf(Action.IGNORED).size()) + (plan.stepsOf(Action.DELETE).isEmpty() ? ""
+                : ", " + plan.stepsOf(Action.DELETE).size() + " deleted"));
         for (String orphan : plan.orphans()) {
             getLog().warn(orphan + " is no longer generated from the design; it was kept, delete it if you no longer need it.");
         }

@@ -80,6 +80,7 @@ public class InitMojo extends AbstractDesignMojo {
                 case CREATED -> "Wrote ";
                 case REPLACED -> "Replaced ";
                 case UNCHANGED -> "Up to date: ";
+                case DELETED -> "Deleted "; // init deletes nothing; named for the switch's sake
             };
             String kept = file.outcome() == FileBatch.Outcome.REPLACED
                 ? " (the previous one is kept as " + relative(folder, FileBatch.backupOf(file.path())) + ")" : "";

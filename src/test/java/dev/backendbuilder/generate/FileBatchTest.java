@@ -160,4 +160,29 @@ class FileBatchTest {
         assertThat(FileBatch.backupOf(generated)).doesNotExist();
         assertThat(filesIn(dir)).containsExactlyInAnyOrder(generated, dir.resolve("blocker"));
     }
+
+    @Test
+    void a_deleted_file_should_be_gone_after_success_and_a_missing_one_reported_unchanged() throws Exception {
+        Path gone = dir.resolve("Old.java");
+        Files.writeString(gone, "old");
+
+        List<FileBatch.Written> written = new FileBatch().delete(gone).delete(dir.resolve("Never.java"))
+                .add(dir.resolve("New.java"), text("new"), false).write(false);
+
+        assertThat(written).extracting(FileBatch.Written::outcome)
+                .containsExactly(FileBatch.Outcome.DELETED, FileBatch.Outcome.UNCHANGED, FileBatch.Outcome.CREATED);
+        assertThat(filesIn(dir)).containsExactly(dir.resolve("New.java"));
+    }
+
+    @Test
+    void a_failed_write_should_bring_a_deleted_file_back() throws Exception {
+        Path gone = dir.resolve("Old.java");
+        Files.writeString(gone, "old");
+        Files.writeString(dir.resolve("blocker"), "a file where a folder is needed");
+        FileBatch batch = new FileBatch().delete(gone).add(dir.resolve("blocker/inside.txt"), text("X"), false);
+
+        assertThatThrownBy(() -> batch.write(false)).isInstanceOf(IOException.class);
+        assertThat(gone).hasContent("old");
+        assertThat(filesIn(dir)).containsExactlyInAnyOrder(gone, dir.resolve("blocker"));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.backendbuilder.generate;
 
 import static dev.backendbuilder.generate.GenerationPlan.Action.CREATE;
+import static dev.backendbuilder.generate.GenerationPlan.Action.DELETE;
 import static dev.backendbuilder.generate.GenerationPlan.Action.IGNORED;
 import static dev.backendbuilder.generate.GenerationPlan.Action.KEEP_USER_EDIT;
 import static dev.backendbuilder.generate.GenerationPlan.Action.MERGED;
@@ -216,27 +217,32 @@ class GeneratorTest {
         byte[] generated = Files.readAllBytes(dir.resolve(AUTHOR));
         String edited = new String(generated, StandardCharsets.UTF_8) + "\n// my own change\n";
         Files.writeString(dir.resolve(AUTHOR), edited);
-        String manifestBefore = Files.readString(dir.resolve(Manifest.PATH));
 
         // the same design again: the new version is what was generated before, so there is nothing to merge
         assertThat(generate(dir, Fixtures.libraryText()).steps()).extracting(GenerationPlan.Step::action).containsOnly(UNCHANGED);
         assertThat(dir.resolve(AUTHOR)).hasContent(edited);
         assertThat(dir.resolve(AUTHOR + Generator.NEW_SUFFIX)).doesNotExist();
-        // without the design of the last generation there is no base to merge from: the new version goes beside it
+        // without the design of the last generation there is no base to merge from: a new version (the design's
+        // description changed) goes beside the file
         Files.delete(dir.resolve(Migrations.SNAPSHOT));
+        String readme = "README.md";
+        String editedReadme = Files.readString(dir.resolve(readme)) + "\n# my notes\n";
+        Files.writeString(dir.resolve(readme), editedReadme);
+        String described = Fixtures.libraryText().replace("description: Library catalogue service",
+                "description: Library catalogue and lending service");
+        java.util.Optional<String> readmeHash = Manifest.read(dir).hashOf(readme);
 
-        GenerationPlan plan = generate(dir, Fixtures.libraryText());
+        GenerationPlan plan = generate(dir, described);
 
-        assertThat(paths(plan, KEEP_USER_EDIT)).containsExactly(AUTHOR);
-        assertThat(plan.steps()).filteredOn(s -> !s.path().equals(AUTHOR) && !s.path().equals(Migrations.SNAPSHOT))
-                .extracting(GenerationPlan.Step::action).containsOnly(UNCHANGED);
+        assertThat(paths(plan, KEEP_USER_EDIT)).containsExactly(readme);
+        // the edited Author has no new version (what is generated for it is what was generated last): left alone
+        assertThat(paths(plan, UNCHANGED)).contains(AUTHOR);
         assertThat(dir.resolve(AUTHOR)).hasContent(edited);
-        assertThat(Files.readAllBytes(dir.resolve(AUTHOR + Generator.NEW_SUFFIX))).isEqualTo(generated);
-        assertThat(FileBatch.backupOf(dir.resolve(AUTHOR))).doesNotExist();
+        assertThat(dir.resolve(readme)).hasContent(editedReadme);
+        assertThat(dir.resolve(readme + Generator.NEW_SUFFIX)).content().contains("Library catalogue and lending service");
+        assertThat(FileBatch.backupOf(dir.resolve(readme))).doesNotExist();
         // The manifest keeps the hash of the generated version, so the file stays the user's on every later run.
-        assertThat(dir.resolve(Manifest.PATH)).hasContent(manifestBefore);
-        // recorded again by that run: from now on the new version is merged with the edit again
-        assertThat(paths(plan(dir, Fixtures.libraryText(), false), UNCHANGED)).contains(AUTHOR);
+        assertThat(Manifest.read(dir).hashOf(readme)).isPresent().isEqualTo(readmeHash);
     }
 
     @Test
@@ -292,33 +298,45 @@ class GeneratorTest {
     }
 
     @Test
-    void a_file_no_longer_generated_should_be_reported_as_orphan_and_kept_on_disk() throws Exception {
+    void a_file_no_longer_generated_should_be_deleted_when_untouched_and_kept_and_listed_when_changed() throws Exception {
         generate(dir, tiny(true));
         String note = "src/main/java/com/example/tiny/note/Note.java";
         String noteController = "src/main/java/com/example/tiny/note/NoteController.java";
-        assertThat(dir.resolve(note)).exists();
+        String noteService = "src/main/java/com/example/tiny/note/NoteService.java";
+        Files.writeString(dir.resolve(noteService), Files.readString(dir.resolve(noteService)) + "// ours\n");
 
         GenerationPlan plan = generateDroppingData(dir, tiny(false));
 
-        assertThat(plan.orphans()).contains(note, noteController, "src/test/java/com/example/tiny/note/NoteApiTest.java")
-                .allSatisfy(path -> assertThat(path).contains("/note/"));
-        assertThat(plan.steps()).extracting(GenerationPlan.Step::path).doesNotContain(note);
-        assertThat(dir.resolve(note)).exists();
-        assertThat(dir.resolve(noteController)).exists();
+        assertThat(paths(plan, DELETE)).contains(note, noteController, "src/test/java/com/example/tiny/note/NoteApiTest.java")
+                .doesNotContain(noteService).allSatisfy(path -> assertThat(path).contains("/note/"));
+        assertThat(plan.orphans()).containsExactly(noteService);
+        assertThat(dir.resolve(note)).doesNotExist();
+        assertThat(dir.resolve(noteController)).doesNotExist();
+        assertThat(dir.resolve(noteService)).content().endsWith("// ours\n");
+        assertThat(Manifest.read(dir).hashOf(note)).isEmpty();
         assertThat(dir.resolve("src/main/java/com/example/tiny/item/Item.java")).exists();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            assertThat(walk.map(Path::toString)).noneMatch(path -> path.endsWith(".builder-old"));
+        }
     }
 
     @Test
-    void an_orphan_should_stay_listed_on_later_runs_and_be_regenerated_when_its_entity_returns() throws Exception {
+    void a_kept_orphan_should_stay_listed_on_later_runs_and_the_entity_come_back_whole_when_the_design_brings_it_back()
+            throws Exception {
         generate(dir, tiny(true));
+        String noteService = "src/main/java/com/example/tiny/note/NoteService.java";
+        Files.writeString(dir.resolve(noteService), Files.readString(dir.resolve(noteService)) + "// ours\n");
         List<String> orphans = generateDroppingData(dir, tiny(false)).orphans();
 
-        assertThat(plan(dir, tiny(false), false).orphans()).isNotEmpty().isEqualTo(orphans);
+        assertThat(plan(dir, tiny(false), false).orphans()).containsExactly(noteService).isEqualTo(orphans);
         GenerationPlan back = generate(dir, tiny(true));
 
+        // the changed service is the user's again (the new version is the one generated last: nothing to merge)
         assertThat(back.stepsOf(KEEP_USER_EDIT)).isEmpty();
-        assertThat(paths(back, UNCHANGED)).containsAll(orphans);
+        assertThat(paths(back, UNCHANGED)).contains(noteService);
+        assertThat(paths(back, CREATE)).contains("src/main/java/com/example/tiny/note/Note.java");
         assertThat(back.orphans()).isEmpty();
+        assertThat(dir.resolve(noteService)).content().endsWith("// ours\n");
         try (Stream<Path> walk = Files.walk(dir)) {
             assertThat(walk.map(Path::toString)).noneMatch(path -> path.endsWith(Generator.NEW_SUFFIX));
         }
@@ -333,7 +351,8 @@ class GeneratorTest {
         GenerationPlan plan = generator().plan(Fixtures.design(tiny(false)), tiny(false).getBytes(StandardCharsets.UTF_8), dir,
                 false, true);
 
-        assertThat(plan.orphans()).isNotEmpty().doesNotContain(note);
+        assertThat(plan.orphans()).doesNotContain(note);
+        assertThat(paths(plan, DELETE)).isNotEmpty().doesNotContain(note);
     }
 
     @Test

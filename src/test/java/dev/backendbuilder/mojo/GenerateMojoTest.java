@@ -77,8 +77,9 @@ class GenerateMojoTest {
         Files.writeString(readme, "# ours\n");
         Path service = folder.resolve("notes/src/main/java/com/acme/notes/note/NoteService.java");
         Files.writeString(service, Files.readString(service) + "// ours\n");
-        // no record of the last generation's design, so no base to merge from
+        // no record of the last generation's design, so no base to merge from; a new version of both (no delete)
         Files.delete(folder.resolve("notes/.builder/schema-design.yaml"));
+        Files.writeString(folder.resolve("design.yaml"), DESIGN.replace("update, delete]", "update]"));
         RecordingLog rerun = new RecordingLog();
         mojo.setLog(rerun);
 

@@ -1,0 +1,4 @@
+package com.example.library;
+
+class Gone {
+}
