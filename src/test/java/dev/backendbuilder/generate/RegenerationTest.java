@@ -68,8 +68,12 @@ class RegenerationTest {
     private static final String POSTGRESQL = "src/main/resources/db/migration/postgresql/";
 
     private GenerationPlan generate(String yaml, boolean allowDataLoss) throws IOException, FileConflictException {
+        return generate(dir, yaml, allowDataLoss);
+    }
+
+    private static GenerationPlan generate(Path root, String yaml, boolean allowDataLoss) throws IOException, FileConflictException {
         Generator generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), Fixtures.PLUGIN_VERSION);
-        GenerationPlan plan = generator.plan(Fixtures.design(yaml), yaml.getBytes(StandardCharsets.UTF_8), dir, false, allowDataLoss);
+        GenerationPlan plan = generator.plan(Fixtures.design(yaml), yaml.getBytes(StandardCharsets.UTF_8), root, false, allowDataLoss);
         generator.apply(plan);
         return plan;
     }
@@ -245,9 +249,7 @@ class RegenerationTest {
         // MySQL names every primary key PRIMARY: only the table is renamed
         Path mysql = Files.createDirectories(dir.resolve("mysql"));
         for (String yaml : List.of(before, after)) {
-            String design = yaml.replace("database: postgresql", "database: mysql");
-            Generator generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), Fixtures.PLUGIN_VERSION);
-            generator.apply(generator.plan(Fixtures.design(design), design.getBytes(StandardCharsets.UTF_8), mysql, false, false));
+            generate(mysql, yaml.replace("database: postgresql", "database: mysql"), false);
         }
         assertThat(Files.readString(mysql.resolve("src/main/resources/db/migration/mysql/" + name)))
                 .contains("ALTER TABLE book RENAME TO volume;", "ALTER TABLE volume RENAME INDEX uk_book_code TO uk_volume_code;")
@@ -281,8 +283,7 @@ class RegenerationTest {
         }
         // what the report reads from V1 + V2 is the schema a new project of the renamed design starts with
         Path fresh = Files.createDirectories(dir.resolve("fresh"));
-        Generator generator = new Generator(Contributors.defaults(), new TemplateRenderer(null), Fixtures.PLUGIN_VERSION);
-        generator.apply(generator.plan(Fixtures.design(after), after.getBytes(StandardCharsets.UTF_8), fresh, false, false));
+        generate(fresh, after, false);
         assertThat(new MigrationReader().read(dir).tables()).isEqualTo(new MigrationReader().read(fresh).tables());
     }
 
