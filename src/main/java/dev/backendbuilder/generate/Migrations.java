@@ -85,14 +85,14 @@ final class Migrations {
                     String path = folder + "V" + next + "__users.sql";
                     outputs.put(path, users.getValue());
                     notes.put(path, List.of("create tables auth_user and auth_user_role (the design has authentication now)"));
-                    upgradeRows(outputs, previous, dialect, next++);
+                    upgradeRows(outputs, previous, dialect, next++, Map.of());
                 }
             }
             if (!diff.isEmpty()) {
                 String path = folder + "V" + next + "__" + name(diff.summary()) + ".sql";
                 outputs.put(path, render(renderer, project, dialect, diff).getBytes(StandardCharsets.UTF_8));
                 notes.put(path, diff.summary());
-                upgradeRows(outputs, previous, dialect, next);
+                upgradeRows(outputs, previous, dialect, next, diff.tableRenames());
             }
         }
         keepUpgradeRows(outputs, root, project, renderer);
@@ -103,12 +103,13 @@ final class Migrations {
         return notes;
     }
 
-    private static void upgradeRows(Map<String, byte[]> outputs, ProjectView previous, Dialect dialect, int version) {
+    private static void upgradeRows(Map<String, byte[]> outputs, ProjectView previous, Dialect dialect, int version,
+            Map<String, String> renamedTables) {
         if (dialect == Dialect.MYSQL) {
             return; // the upgrade test runs on a database of its own: embedded H2, or a PostgreSQL schema of its own
         }
         outputs.put(UPGRADE_ROWS + dialect.getVendor() + "/V" + version + ".sql",
-                UpgradeRows.sql(previous, dialect, "V" + version).getBytes(StandardCharsets.UTF_8));
+                UpgradeRows.sql(previous, dialect, "V" + version, renamedTables).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

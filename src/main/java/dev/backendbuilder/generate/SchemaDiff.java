@@ -78,6 +78,17 @@ final class SchemaDiff {
         return newEntities;
     }
 
+    /** The tables of the design before that this migration renames, old name to new. */
+    Map<String, String> tableRenames() {
+        Map<String, String> renames = new LinkedHashMap<>();
+        renamedTables.forEach((from, to) -> {
+            if (!from.equals(to)) {
+                renames.put(from, to);
+            }
+        });
+        return renames;
+    }
+
     List<JoinTable> newJoinTables() {
         return newJoinTables;
     }
