@@ -44,7 +44,7 @@ Where Docker runs, Testcontainers starts a throw-away server instead:
 The tests empty that database first (Flyway `clean`, then every migration from V1), so give them
 one of their own. They never read `DATABASE_URL`: a shell pointed at a real database cannot
 have it emptied by a test run.<#if project.database.vendor == "postgresql"> Once the design has changed and `MigrationUpgradeTest` exists, it
-runs there too, in a schema of its own (`${project.name?replace("[^A-Za-z0-9]", "_", "r")?lower_case}_upgrade`): the newest migration on PostgreSQL
+runs there too, in a schema of its own (`${project.upgradeSchema}`): the newest migration on PostgreSQL
 over rows the ones before it left.</#if>
 </#if>
 <#if project.benchmarks?has_content>

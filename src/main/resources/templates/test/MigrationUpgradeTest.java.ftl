@@ -30,9 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * but the newest applied to an empty database, a row in every table (db/upgrade/{vendor}/V{newest}.sql,
  * written by builder:generate with the migration, from the design before it), then the newest applied.
  * Every row is still there, and every entity reads its table. On a database of its own, so the other
- * tests' data stays as they left it: an embedded H2 one<#if project.database.vendor == "postgresql">, or, when TEST_DATABASE_URL names a PostgreSQL
- * server, the schema ${project.name?replace("[^A-Za-z0-9]", "_", "r")?lower_case}_upgrade there (so the production database's types and
- * ALTERs are what is tested)</#if>.
+ * tests' data stays as they left it: an embedded H2 one<#if project.database.vendor == "postgresql">, or, when TEST_DATABASE_URL names a
+ * PostgreSQL server, a schema of its own there, ${project.upgradeSchema} (so the production database's
+ * types and ALTERs are what is tested)</#if>.
  */
 <#if project.database.vendor == "postgresql">
 @SpringBootTest
@@ -45,7 +45,7 @@ class MigrationUpgradeTest {
     private static final Pattern RENAMED = Pattern.compile("(?m)^-- renamed: (\\w+) -> (\\w+)$");
 
 <#if project.database.vendor == "postgresql">
-    private static final String SCHEMA = "${project.name?replace("[^A-Za-z0-9]", "_", "r")?lower_case}_upgrade";
+    private static final String SCHEMA = "${project.upgradeSchema}";
 
     @DynamicPropertySource
     static void databaseOfItsOwn(DynamicPropertyRegistry registry) {

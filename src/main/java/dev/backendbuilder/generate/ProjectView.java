@@ -146,6 +146,14 @@ public final class ProjectView {
         return pluginVersion;
     }
 
+    /**
+     * The PostgreSQL schema MigrationUpgradeTest works in on a test server ({@code library_upgrade}), so the other
+     * tests' schema stays as they left it.
+     */
+    public String getUpgradeSchema() {
+        return name.replaceAll("[^A-Za-z0-9]", "_").toLowerCase(java.util.Locale.ROOT) + "_upgrade";
+    }
+
     public String getBootVersion() {
         return BOOT_VERSION;
     }

@@ -10,8 +10,7 @@ public enum CompileCheck {
     /**
      * When a Java source you changed was merged with its new version, kept beside it, or left with a conflict, or a
      * generated class was deleted (its entity dropped or renamed): the cases where code generate did not write meets
-     * code it did. A project generate wrote alone is not compiled
-     * again (the generator's output is tested to compile).
+     * code it did. A project generate wrote alone is not compiled again (the generator's output is tested to compile).
      */
     AUTO,
     /** After every run that writes. */

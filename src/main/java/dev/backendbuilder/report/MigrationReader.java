@@ -297,13 +297,10 @@ public final class MigrationReader {
 
         /** The table under its new name; the foreign keys that refer to it follow, as they do in the database. */
         private boolean renameTable(String from, String to) {
-            MutableTable table = tables.remove(from);
-            if (table == null || tables.containsKey(to)) {
-                if (table != null) {
-                    tables.put(from, table);
-                }
+            if (!tables.containsKey(from) || tables.containsKey(to)) {
                 return false;
             }
+            MutableTable table = tables.remove(from);
             table.name = to;
             tables.put(to, table);
             tables.values().forEach(t -> t.retarget(from, to));

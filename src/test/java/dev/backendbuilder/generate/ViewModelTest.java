@@ -338,6 +338,12 @@ class ViewModelTest {
     }
 
     @Test
+    void the_upgrade_test_schema_should_be_a_plain_identifier_named_after_the_app() {
+        // app my-store-2: a schema name needs no quoting
+        assertThat(Fixtures.view(Fixtures.design(STORE)).getUpgradeSchema()).isEqualTo("my_store_2_upgrade");
+    }
+
+    @Test
     void a_reserved_word_entity_should_get_a_plural_package_segment() {
         assertThat(JavaNames.packageSegment("Package")).isEqualTo("packages");
         assertThat(JavaNames.packageSegment("Default")).isEqualTo("defaults");
